@@ -1,0 +1,57 @@
+/** Formatting of content values for clients, in British English. */
+
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "2026-11-27" → "27 November 2026", read in UTC so no zone moves the day. */
+export function formatCalendarDate(date: string): string {
+  return longDate.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** 1 → "1 mm", 0.25 → "0.25 mm". */
+export function formatMillimetres(value: number): string {
+  return `${value} mm`;
+}
+
+const andList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+const orList = new Intl.ListFormat('en-GB', { style: 'long', type: 'disjunction' });
+
+/** ["a", "b", "c"] → "a, b and c" (no Oxford comma in en-GB). */
+export function formatAndList(items: readonly string[]): string {
+  return andList.format(items);
+}
+
+/** ["a", "b"] → "a or b". */
+export function formatOrList(items: readonly string[]): string {
+  return orList.format(items);
+}
+
+/** { value: 6, unit: "weeks" } → "6 weeks"; { value: 1, unit: "days" } → "1 day". */
+export function formatAmount({ value, unit }: { value: number; unit: string }): string {
+  return `${value} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
+}
+
+/** A stage's span for the timeline: "Lasts 24 to 72 hours", "Lasts 14 days". */
+export function formatSpan(
+  start: { value: number; unit: string },
+  end: { value: number; unit: string },
+  endsFrom?: { value: number; unit: string },
+): string {
+  const until =
+    endsFrom && endsFrom.unit === end.unit
+      ? `${endsFrom.value} to ${formatAmount(end)}`
+      : endsFrom
+        ? `${formatAmount(endsFrom)} to ${formatAmount(end)}`
+        : formatAmount(end);
+  if (start.value === 0) return `Lasts ${until}`;
+  return `From ${formatAmount(start)} until ${until} after your session`;
+}
+
+/** Lower-case weekday names, as editors write them, to "Monday". */
+export function formatWeekday(day: string): string {
+  return day.charAt(0).toUpperCase() + day.slice(1);
+}
