@@ -1,14 +1,35 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+const UNIT = [
+  'tests/lib/**/*.test.ts',
+  'tests/schemas/**/*.test.ts',
+  'tests/content/**/*.test.ts',
+  'tests/components/**/*.test.ts',
+];
+// Dates must not move with the device's zone: the date logic runs again in the zones furthest east and west.
+const ZONE_SENSITIVE = ['tests/lib/**/*.test.ts', 'tests/components/**/*.test.ts'];
+
 export default getViteConfig({
   test: {
     environment: 'node',
-    include: ['tests/**/*.test.ts'],
     // Tests that build a site or start a browser take seconds, not milliseconds.
     testTimeout: 120_000,
     hookTimeout: 180_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
+    projects: [
+      { extends: true, test: { name: 'unit', include: UNIT } },
+      {
+        extends: true,
+        test: { name: 'unit (UTC+14)', include: ZONE_SENSITIVE, env: { TZ: 'Pacific/Kiritimati' } },
+      },
+      {
+        extends: true,
+        test: { name: 'unit (UTC-11)', include: ZONE_SENSITIVE, env: { TZ: 'Pacific/Pago_Pago' } },
+      },
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
+    ],
   },
 });

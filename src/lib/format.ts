@@ -51,7 +51,7 @@ export function formatSpan(
   return `From ${formatAmount(start)} until ${until} after your session`;
 }
 
-/** Lower-case weekday names, as editors write them, to "Monday". */
-export function formatWeekday(day: string): string {
-  return day.charAt(0).toUpperCase() + day.slice(1);
+/** "face and neck" → "Face and neck"; also turns a weekday as editors write it into "Monday". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

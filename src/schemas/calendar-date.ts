@@ -1,17 +1,5 @@
 import { z } from 'astro/zod';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `text` is a real day in `YYYY-MM-DD` form (no 30 February). */
-function isRealDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
+import { parseCalendarDate, WEEKDAYS } from '../lib/calendar-date';
 
 /**
  * A date with no time of day, kept as `YYYY-MM-DD`. YAML turns an unquoted date into a midnight-UTC
@@ -22,20 +10,17 @@ export const calendarDate = (field: string) =>
     .union([z.string(), z.date()], {
       error: `${field} must be a date written as year-month-day, for example 2026-12-24`,
     })
-    .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
-    .refine(isRealDate, {
-      error: `${field} must be a real date written as year-month-day, for example 2026-12-24`,
+    .transform((value, context) => {
+      const date = parseCalendarDate(
+        value instanceof Date ? value.toISOString().slice(0, 10) : value.trim(),
+      );
+      if (date) return date;
+      context.addIssue({
+        code: 'custom',
+        message: `${field} must be a real date written as year-month-day, for example 2026-12-24`,
+      });
+      return z.NEVER;
     });
-
-export const WEEKDAYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
 
 /** A day of the week, written in lower case as editors type it in YAML. */
 export const weekday = z.enum(WEEKDAYS, {

@@ -32,8 +32,3 @@ export const sessionInterval = z.strictObject(
   },
   { error: 'sessionInterval must give a value and a unit, for example { value: 6, unit: weeks }' },
 );
-
-/** Hours count as part days: a stage that lasts 72 hours is over by day 3. */
-export function daysAfterSession(time: TimeAfterSession): number {
-  return time.unit === 'days' ? time.value : Math.ceil(time.value / 24);
-}

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CONTENT, REPOSITORY } from './content-files';
+
+// Vitest and Astro's test config set these for the test process; a real build must not inherit them.
+const TEST_ONLY = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|SITE|BASE_URL|ASSETS_PREFIX)$/;
+
+/** The environment of a build started from a test, as a shell would give it. */
+export function buildEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_ONLY.test(name)));
+}
+
+/** A throwaway copy of `content/` with extra fixture folders laid over it. */
+export function contentWith(...fixtureDirs: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clinic-content-'));
+  cpSync(CONTENT, dir, { recursive: true });
+  for (const fixture of fixtureDirs) cpSync(fixture, dir, { recursive: true });
+  return dir;
+}
+
+/** Builds the site from `contentDir` into a fresh folder, as `npm run build` would, and returns it. */
+export function buildSite(contentDir: string): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'clinic-dist-'));
+  const build = spawnSync(
+    join(REPOSITORY, 'node_modules', '.bin', 'astro'),
+    ['build', '--silent'],
+    {
+      cwd: REPOSITORY,
+      env: {
+        ...buildEnvironment(),
+        CONTENT_DIR: contentDir,
+        OUT_DIR: outDir,
+        CACHE_DIR: mkdtempSync(join(tmpdir(), 'clinic-cache-')),
+      },
+      encoding: 'utf8',
+    },
+  );
+  if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+  return outDir;
+}

@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPOSITORY } from './content-files';
+
+export const DIST = join(REPOSITORY, 'dist');
+
+/** The HTML of a built page, by its URL path; fails loudly when the site has not been built. */
+export function builtPage(urlPath: string, dist = DIST): string {
+  const file = join(dist, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
+  return readFileSync(file, 'utf8');
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  nbsp: ' ',
+};
+
+/** The words a reader sees inside `<main>`. */
+export function mainText(html: string): string {
+  return visibleText(/<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '');
+}
+
+/** The words of an HTML fragment, with tags dropped and white space collapsed. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name] ?? whole)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
