@@ -29,7 +29,14 @@ export default getViteConfig({
         test: { name: 'unit (UTC-11)', include: ZONE_SENSITIVE, env: { TZ: 'Pacific/Pago_Pago' } },
       },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/preview-server.ts'],
+        },
+      },
     ],
   },
 });

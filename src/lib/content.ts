@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { bookingRulesFrom, type PlannerConfig } from './booking-rules';
 
 export type Treatment = CollectionEntry<'treatments'>;
 export type Procedure = CollectionEntry<'procedures'>;
@@ -60,3 +61,31 @@ async function partOf<C extends 'procedures' | 'aftercare'>(collection: C, treat
 
 export const procedureOf = (treatment: Treatment) => partOf('procedures', treatment);
 export const aftercareOf = (treatment: Treatment) => partOf('aftercare', treatment);
+
+/** The next-session planner's rules for a treatment, from its own files and the clinic settings. */
+export async function plannerConfigFor(treatment: Treatment): Promise<PlannerConfig> {
+  const [settings, practitioners, aftercare] = await Promise.all([
+    getSiteSettings(),
+    practitionersOf(treatment),
+    aftercareOf(treatment),
+  ]);
+  return {
+    rules: bookingRulesFrom({
+      sessionInterval: treatment.data.sessionInterval,
+      practitioners: practitioners.map(({ data }) => data),
+      openingDays: settings.openingDays,
+      closures: settings.closures,
+    }),
+    timeZone: settings.timeZone,
+    treatmentName: treatment.data.name,
+    clinicName: settings.clinicName,
+    pageUrl: new URL(`/treatments/${treatment.id}/`, settings.url).href,
+    timeline: aftercare.data.timeline.map(({ title, start, end, notice, do: todo }) => ({
+      title,
+      start,
+      end,
+      notice,
+      do: todo,
+    })),
+  };
+}

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { timeAfterSession, type TimeAfterSession } from './duration';
-import { requiredText, textList } from './text';
+import { requiredText } from './text';
 
 const inHours = (time: TimeAfterSession) => (time.unit === 'hours' ? time.value : time.value * 24);
 
@@ -11,7 +11,7 @@ const stage = z
     end: timeAfterSession('timeline.end'),
     endsFrom: timeAfterSession('timeline.endsFrom').optional(),
     notice: requiredText('What the client will notice (timeline.notice)', 'Your skin will be red.'),
-    do: textList('What to do (timeline.do)', 'Use SPF every day'),
+    do: z.array(requiredText('Each thing to do (timeline.do)', 'Use SPF every day')).default([]),
     avoid: z.array(requiredText('Each thing to avoid (timeline.avoid)', 'Make-up')).optional(),
   })
   .superRefine((entry, context) => {

@@ -1,0 +1,95 @@
+import type { PlannerConfig } from '../lib/booking-rules';
+import { todayInZone, type CalendarDate } from '../lib/calendar-date';
+import { icsForNextSession } from '../lib/icalendar';
+import { plannerResult } from '../lib/planner-result';
+
+/** Reads the planner's form, asks `plannerResult` and draws the answer; no rules live here. */
+class NextSessionPlanner extends HTMLElement {
+  #config = JSON.parse(this.dataset['config'] ?? '{}') as PlannerConfig;
+  #calendarUrl = '';
+
+  connectedCallback() {
+    const form = this.querySelector('form');
+    const input = this.querySelector('input');
+    if (!form || !input) return;
+    form.hidden = false;
+    input.max = this.#today();
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      // A half-typed native date input reports an empty value; badInput tells it from a blank field.
+      this.#show(input.validity.badInput ? 'x' : input.value, input);
+    });
+    const fromLink = new URLSearchParams(location.search).get('last');
+    if (fromLink !== null) {
+      input.value = fromLink;
+      this.#show(fromLink, input);
+    }
+  }
+
+  #today() {
+    return todayInZone(this.#config.timeZone);
+  }
+
+  #part<T extends Element = HTMLElement>(name: string) {
+    return this.querySelector<T>(`[data-${name}]`) as T;
+  }
+
+  #show(text: string, input: HTMLInputElement) {
+    const result = plannerResult(text, this.#today(), this.#config);
+    const error = this.querySelector<HTMLElement>(`#${input.id}-error`) as HTMLElement;
+    const hint = `${input.id}-hint`;
+    const box = this.#part('result');
+    const announce = this.#part('announce');
+    this.#part('field').classList.toggle('border-warning', !result.ok);
+    if (!result.ok) {
+      error.textContent = `Error: ${result.error}`;
+      error.hidden = false;
+      box.hidden = true;
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', `${hint} ${error.id}`);
+      announce.textContent = error.textContent;
+      input.focus();
+      return;
+    }
+    error.hidden = true;
+    input.removeAttribute('aria-invalid');
+    input.setAttribute('aria-describedby', hint);
+    this.#part('headline').textContent = result.headline;
+    this.#part('detail').textContent = result.detail;
+    this.#part('aftercare').textContent = result.aftercare;
+    this.#list('aftercare-items', result.aftercareItems);
+    this.#list('todo', result.todo);
+    this.#part('todo-heading').hidden = result.todo.length === 0;
+    const share = new URL(location.href);
+    share.search = `?last=${result.lastSession}`;
+    this.#part<HTMLAnchorElement>('share').href = share.href;
+    history.replaceState(null, '', share);
+    this.#calendar(result.bookFrom);
+    box.hidden = false;
+    announce.textContent = `${result.headline} ${result.detail}`;
+  }
+
+  #list(name: string, items: readonly string[]) {
+    this.#part(name).replaceChildren(
+      ...items.map((item) => Object.assign(document.createElement('li'), { textContent: item })),
+    );
+  }
+
+  #calendar(date: CalendarDate | undefined) {
+    const link = this.#part<HTMLAnchorElement>('calendar');
+    URL.revokeObjectURL(this.#calendarUrl);
+    link.hidden = !date;
+    if (!date) return;
+    const { treatmentName, clinicName, pageUrl } = this.#config;
+    const ics = icsForNextSession({
+      date,
+      summary: `${treatmentName} at ${clinicName}`,
+      url: pageUrl,
+      now: new Date(),
+    });
+    this.#calendarUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
+    link.href = this.#calendarUrl;
+  }
+}
+
+customElements.define('next-session-planner', NextSessionPlanner);
