@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { parse } from 'yaml';
+import pagefind from './src/integrations/pagefind.ts';
 
 // The benchmark and the multi-treatment tests build other content folders without touching `content/`.
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
@@ -16,6 +17,24 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), sitemap()],
+  // No code blocks in the content, and Shiki's inline styles would need a looser policy.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), sitemap(), pagefind()],
   vite: { plugins: [tailwindcss()] },
+  // Astro hashes its own scripts and styles into a <meta> policy; public/_headers repeats the rest
+  // for hosts that send headers. Search needs 'wasm-unsafe-eval' for Pagefind's WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -34,6 +34,11 @@ export type AftercareToday<Stage extends TimelineStage = TimelineStage> =
     }
   | { readonly kind: 'over'; readonly elapsedDays: number };
 
+/** Hours for an offset, for drawing and ordering stages more finely than whole days. */
+export function offsetInHours({ value, unit }: TimelineOffset): number {
+  return unit === 'hours' ? value : value * 24;
+}
+
 /** Whole days for an offset, rounded up so 72 hours is 3 days and 25 hours is 2. */
 export function offsetInDays({ value, unit }: TimelineOffset): number {
   return Math.ceil(unit === 'hours' ? value / 24 : value);

@@ -12,6 +12,13 @@ export function formatCalendarDate(date: string): string {
   return longDate.format(new Date(`${date}T00:00:00Z`));
 }
 
+/** A depth range: "1 mm to 1.5 mm", or "1 mm" when both ends are the same. */
+export function formatDepthRange(min: number, max: number): string {
+  return min === max
+    ? formatMillimetres(min)
+    : `${formatMillimetres(min)} to ${formatMillimetres(max)}`;
+}
+
 /** 1 → "1 mm", 0.25 → "0.25 mm". */
 export function formatMillimetres(value: number): string {
   return `${value} mm`;

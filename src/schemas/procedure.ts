@@ -6,6 +6,9 @@ const step = z.strictObject(
   {
     title: requiredText('Each step title (steps.title)', 'Cleansing'),
     detail: requiredText('Each step detail (steps.detail)', 'Your skin is cleansed twice.'),
+    preparation: z
+      .boolean({ error: 'steps.preparation must be true or false, for example preparation: true' })
+      .default(false),
   },
   { error: 'Each step needs a title and a detail, for example { title: Cleansing, detail: ... }' },
 );

@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
-import { timeAfterSession, type TimeAfterSession } from './duration';
+import { offsetInHours as inHours } from '../lib/aftercare-stage';
+import { timeAfterSession } from './duration';
 import { requiredText } from './text';
-
-const inHours = (time: TimeAfterSession) => (time.unit === 'hours' ? time.value : time.value * 24);
 
 const stage = z
   .strictObject({

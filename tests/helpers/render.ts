@@ -1,11 +1,12 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import type { ComponentProps } from 'astro/types';
 import { z } from 'astro/zod';
 import type { Practitioner, Treatment } from '../../src/lib/content';
 import { practitionerSchema } from '../../src/schemas/practitioner';
 import { treatmentSchema } from '../../src/schemas/treatment';
 
 type Component = Parameters<AstroContainer['renderToString']>[0];
+// `astro check` types a component as a function of its `Props`; plain tsc sees only the factory.
+type PropsOf<C> = C extends (props: infer P) => unknown ? P : Record<string, unknown>;
 
 export interface RenderOptions {
   /** HTML for the default slot, as MDX would pass it. */
@@ -17,7 +18,8 @@ export interface RenderOptions {
 let container: Promise<AstroContainer> | undefined;
 
 // The dev server marks every element with its source file and line; the built site has no such marks.
-const stripSourceMarks = (html: string) => html.replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '');
+const stripSourceMarks = (html: string) =>
+  html.replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '');
 
 async function renderAny(
   component: Component,
@@ -38,7 +40,7 @@ async function renderAny(
 /** Renders a component with type-checked props. */
 export function render<C extends Component>(
   component: C,
-  props: ComponentProps<C>,
+  props: PropsOf<C>,
   options: RenderOptions = {},
 ): Promise<string> {
   return renderAny(component, props as Record<string, unknown>, options);

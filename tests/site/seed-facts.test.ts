@@ -84,7 +84,7 @@ const FACTS: [string, string, RegExp][] = [
   [
     '/treatments/microneedling/procedure/',
     'a new sterile roller',
-    /Step 4: A new sterile roller A new, sterile roller is taken out/,
+    /Step 4: A new sterile roller A new, sterile roller is opened for your session/,
   ],
   [
     '/treatments/microneedling/procedure/',
