@@ -9,11 +9,10 @@ const steps = [
 ];
 
 describe('<ProcedureSteps>', () => {
-  it('is one labelled ordered list with a list item per step', async () => {
+  it('is one ordered list with a list item per step', async () => {
     const html = await render(ProcedureSteps, { steps });
     const lists = elements(html, 'ol');
     expect(lists).toHaveLength(1);
-    expect(attribute(lists[0] ?? '', 'aria-label')).toBe('Steps of the treatment');
     expect(elements(inner(lists[0] ?? ''), 'li')).toHaveLength(steps.length);
   });
 

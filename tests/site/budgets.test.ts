@@ -4,39 +4,68 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/built-site';
 
-const ISLAND_BUDGET = 3 * 1024;
-const PAGES_WITH_ISLAND = [
-  'treatments/microneedling/index.html',
-  'treatments/microneedling/aftercare/index.html',
-];
+const KB = 1024;
+/** Pages allowed JavaScript, and how much of their own (gzipped) each may ship. */
+const SCRIPT_BUDGETS: Record<string, number> = {
+  'treatments/microneedling/index.html': 3 * KB,
+  'treatments/microneedling/aftercare/index.html': 3 * KB,
+  'search/index.html': 20 * KB,
+};
+const PAGE_BUDGET = 14 * KB;
 
-const htmlFiles = (readdirSync(DIST, { recursive: true, encoding: 'utf8' }) as string[]).filter(
-  (file) => file.endsWith('.html'),
+const htmlFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter(
+  (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
 );
-const scriptsOf = (file: string) =>
-  [
-    ...readFileSync(join(DIST, file), 'utf8').matchAll(
-      /<script\b(?![^>]*application\/ld\+json)[^>]*>/g,
-    ),
-  ].map(([tag]) => tag);
-const gzipped = (path: string) => gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length;
+const read = (path: string) => readFileSync(join(DIST, path));
+const gzipped = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
-describe('JavaScript budgets of the built site', () => {
+/** Executable scripts of a page (JSON-LD is data, not code), as the bytes a browser runs. */
+function scriptsOf(file: string): Buffer[] {
+  const html = read(file).toString('utf8');
+  const scripts = html.matchAll(
+    /<script\b(?![^>]*application\/ld\+json)([^>]*)>([\s\S]*?)<\/script>/g,
+  );
+  return [...scripts].map(([, attributes = '', body = '']) => {
+    const src = /src="\/([^"]+)"/.exec(attributes)?.[1];
+    return src ? read(src) : Buffer.from(body);
+  });
+}
+
+/** The page's HTML and every stylesheet it links, which the browser needs before it can paint. */
+function renderBlockingBytes(file: string): number {
+  const html = read(file).toString('utf8');
+  const styles = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map(([, href]) =>
+    read(href ?? ''),
+  );
+  return gzipped(html) + styles.reduce((sum, css) => sum + gzipped(css), 0);
+}
+
+describe('byte budgets of the built site', () => {
   it('found the built pages', () => {
     expect(htmlFiles.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(htmlFiles.filter((file) => !PAGES_WITH_ISLAND.includes(file)))(
+  it.each(htmlFiles.filter((file) => !(file in SCRIPT_BUDGETS)))(
     '%s ships no JavaScript',
     (file) => {
       expect(scriptsOf(file)).toEqual([]);
     },
   );
 
-  it.each(PAGES_WITH_ISLAND)('%s loads only the planner, at most 3 KB gzipped', (file) => {
-    const sources = scriptsOf(file).map((tag) => /src="\/([^"]+)"/.exec(tag)?.[1]);
-    expect(sources).toHaveLength(1);
-    const bytes = gzipped(sources[0] ?? '');
-    expect(bytes, `${sources[0]} is ${bytes} bytes gzipped`).toBeLessThanOrEqual(ISLAND_BUDGET);
+  it.each(Object.entries(SCRIPT_BUDGETS))(
+    '%s ships at most %d bytes of its own JavaScript, gzipped',
+    (file, budget) => {
+      const scripts = scriptsOf(file);
+      expect(scripts.length).toBeGreaterThan(0);
+      const bytes = scripts.reduce((sum, script) => sum + gzipped(script), 0);
+      expect(bytes, `${file}: ${bytes} bytes of JavaScript gzipped`).toBeLessThanOrEqual(budget);
+    },
+  );
+
+  it.each(htmlFiles)('%s: HTML and render-blocking CSS fit in 14 KB gzipped', (file) => {
+    const bytes = renderBlockingBytes(file);
+    expect(bytes, `${file}: ${bytes} bytes of HTML and CSS gzipped`).toBeLessThanOrEqual(
+      PAGE_BUDGET,
+    );
   });
 });

@@ -25,7 +25,7 @@ describe('the built site', () => {
 
   it('numbers the procedure steps in an ordered list', () => {
     const html = builtPage('/treatments/microneedling/procedure/');
-    const list = /<ol[^>]*aria-label="Steps of the treatment"[\s\S]*?<\/ol>/.exec(html)?.[0] ?? '';
+    const list = /<main[\s\S]*?(<ol[\s\S]*?<\/ol>)/.exec(html)?.[1] ?? '';
     expect(list.match(/<li/g)).toHaveLength(7);
     expect(visibleText(list)).toMatch(/^1 Step 1: Cleansing/);
   });
