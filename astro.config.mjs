@@ -20,7 +20,20 @@ export default defineConfig({
   // No code blocks in the content, and Shiki's inline styles would need a looser policy.
   markdown: { syntaxHighlight: false },
   integrations: [mdx(), sitemap(), pagefind()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output trips a harmless bundler warning on every file
+        // (withastro/astro#18087); hide only that one so real warnings stay visible.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'))
+            return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // Astro hashes its own scripts and styles into a <meta> policy; public/_headers repeats the rest
   // for hosts that send headers. Search needs 'wasm-unsafe-eval' for Pagefind's WebAssembly.
   security: {
