@@ -10,6 +10,13 @@ export type Kind = (typeof KINDS)[number];
 /** The filter name the pages use: `data-pagefind-filter="kind:Treatment"`. */
 export const KIND_FILTER = 'kind';
 
+/**
+ * Pagefind's ranking options. Practitioner pages carry their name in a `person` field
+ * (`data-pagefind-meta`); weighting it puts a practitioner first when someone searches their name,
+ * above the treatment pages that list them.
+ */
+export const RANKING = { metaWeights: { person: 10 } } as const;
+
 /** What the filter checkboxes say, and the label a result carries. */
 export const KIND_LABELS: Record<Kind, { one: string; many: string }> = {
   Treatment: { one: 'Treatment', many: 'Treatments' },

@@ -1,0 +1,202 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, noBrowser } from './chromium';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!noBrowser) browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-GB', ...options });
+  const page = await context.newPage();
+  await page.goto(`${inject('origin')}${path}`);
+  return page;
+}
+
+const status = (page: Page) => page.locator('site-search [aria-live="polite"]');
+const results = (page: Page) => page.locator('site-search [data-results] > li');
+
+/** Types a term into the search page's field and submits it; resolves once the count is out. */
+async function search(page: Page, term: string) {
+  await page.getByLabel('Search for a treatment, word or name').fill(term);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect.poll(() => status(page).innerText()).toMatch(new RegExp(`for ${escaped}( in |$)`));
+}
+
+/** The path of each result, in order. */
+async function resultPaths(page: Page): Promise<string[]> {
+  const hrefs = await results(page)
+    .locator('h2 a')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  return hrefs;
+}
+
+describe.skipIf(noBrowser)('site search in Chromium', () => {
+  it.each([
+    ['redness', '/treatments/microneedling/aftercare/'],
+    ['SPF', '/treatments/microneedling/aftercare/'],
+    ['Emla', '/treatments/microneedling/procedure/'],
+    ['depth', '/treatments/microneedling/'],
+    ['Abramenko', '/practitioners/ilona-abramenko/'],
+    ['Evans', '/practitioners/karen-evans/'],
+    ['Yusofi', '/practitioners/palwasha-yusofi/'],
+  ])('puts the right page first for "%s"', async (term, first) => {
+    const page = await open('/search/');
+    await search(page, term);
+    expect((await resultPaths(page))[0]).toBe(first);
+    await page.context().close();
+  });
+
+  it('shows each result’s title as a link, its kind and a highlighted excerpt', async () => {
+    const page = await open('/search/');
+    await search(page, 'Emla');
+    const first = results(page).first();
+    expect(await first.getByRole('link').innerText()).toBe('What happens during microneedling');
+    expect(await first.innerText()).toContain('Procedure');
+    expect(await first.locator('mark').first().innerText()).toMatch(/^Emla/i);
+    await page.context().close();
+  });
+
+  it('leaves only practitioners when that filter is ticked', async () => {
+    const page = await open('/search/');
+    await search(page, 'microneedling');
+    expect(await results(page).count()).toBeGreaterThan(3);
+    await page.getByRole('checkbox', { name: 'Practitioners' }).check();
+    await expect
+      .poll(() => status(page).innerText())
+      .toBe('3 results for microneedling in practitioners');
+    const paths = await resultPaths(page);
+    expect(paths).toHaveLength(3);
+    for (const path of paths) expect(path).toMatch(/^\/practitioners\/[a-z-]+\/$/);
+    const kinds = await results(page).locator('h2 + p').allInnerTexts();
+    expect(kinds).toEqual(['Practitioner', 'Practitioner', 'Practitioner']);
+    expect(new URL(page.url()).search).toBe('?q=microneedling&kind=Practitioner');
+    await page.context().close();
+  });
+
+  it('searches 300 ms after typing stops and announces the count once per search', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    // A controlled clock: the pauses between keystrokes are whatever the test says, however busy
+    // the machine running it is.
+    await page.clock.install();
+    await page.goto(`${inject('origin')}/search/`);
+    await page.evaluate(() => {
+      const region = document.querySelector('site-search [aria-live="polite"]') as HTMLElement;
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+    const field = page.getByLabel('Search for a treatment, word or name');
+    for (const key of 'redness') {
+      await field.press(key);
+      await page.clock.runFor(100);
+    }
+    await page.clock.runFor(150);
+    expect(await said()).toEqual([]);
+    await page.clock.runFor(100);
+    await page.clock.resume();
+    await expect.poll(said).toHaveLength(1);
+    // Enter after the pause, and more time, announce nothing more.
+    await field.press('Enter');
+    await page.clock.runFor(1000);
+    await page.waitForTimeout(300);
+    const announcements = await said();
+    expect(announcements).toHaveLength(1);
+    const count = await results(page).count();
+    expect(count).toBeGreaterThan(0);
+    expect(announcements[0]).toBe(`${count} result${count === 1 ? '' : 's'} for redness`);
+    // A new search is announced once more.
+    await field.fill('Emla');
+    await field.press('Enter');
+    await expect.poll(said).toHaveLength(2);
+    expect((await said())[1]).toMatch(/^\d+ results? for Emla$/);
+    await context.close();
+  });
+
+  it('runs the search in ?q= when the page loads', async () => {
+    const page = await open('/search/?q=emla');
+    await expect.poll(() => status(page).innerText()).toMatch(/^\d+ results? for emla$/);
+    expect(await page.getByLabel('Search for a treatment, word or name').inputValue()).toBe('emla');
+    expect((await resultPaths(page))[0]).toBe('/treatments/microneedling/procedure/');
+    await page.context().close();
+  });
+
+  it('says so when nothing matches', async () => {
+    const page = await open('/search/');
+    await search(page, 'tattoo');
+    expect(await status(page).innerText()).toBe('No results for tattoo');
+    expect(await results(page).count()).toBe(0);
+    expect(await page.locator('site-search [data-hint]').innerText()).toMatch(/spelling/);
+    await page.context().close();
+  });
+
+  it('finds a quoted phrase from the body of a page', async () => {
+    const page = await open('/search/');
+    await search(page, '"Redness and tenderness"');
+    expect(await resultPaths(page)).toEqual(['/treatments/microneedling/aftercare/']);
+    await page.context().close();
+  });
+
+  // Pagefind ranks pages that match some of the words, so phrases go in quotes.
+  it.each([
+    ['Skip'],
+    ['"Skip to main content"'],
+    ['"Work out my next date"'],
+    ['"Search this site"'],
+  ])('keeps header, footer and planner text out of the index: "%s" finds nothing', async (term) => {
+    const page = await open('/search/');
+    await search(page, term);
+    expect(await status(page).innerText()).toBe(`No results for ${term}`);
+    await page.context().close();
+  });
+
+  it('explains how to get an index when pagefind.js cannot load, as in npm run dev', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    await context.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404 }));
+    const page = await context.newPage();
+    await page.goto(`${inject('origin')}/search/?q=redness`);
+    await expect
+      .poll(() => status(page).innerText())
+      .toBe('Search works on the built site. Run npm run build and then npm run preview.');
+    await context.close();
+  });
+
+  it('takes a search from the header form of another page to the search page', async () => {
+    const page = await open('/treatments/');
+    await page.getByRole('search', { name: 'Site' }).getByRole('searchbox').fill('SPF');
+    await page
+      .getByRole('search', { name: 'Site' })
+      .getByRole('button', { name: 'Search' })
+      .click();
+    await page.waitForURL('**/search/?q=SPF');
+    await expect.poll(() => status(page).innerText()).toMatch(/for SPF$/);
+    expect((await resultPaths(page))[0]).toBe('/treatments/microneedling/aftercare/');
+    await page.context().close();
+  });
+
+  it('keeps the header search tidy at 390 px, with tap targets at least 44 px high', async () => {
+    const page = await open('/treatments/microneedling/', {
+      viewport: { width: 390, height: 844 },
+    });
+    const form = page.getByRole('search', { name: 'Site' });
+    for (const control of [form.getByRole('searchbox'), form.getByRole('button')]) {
+      const box = await control.boundingBox();
+      expect(box?.height).toBeGreaterThanOrEqual(44);
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await page.context().close();
+  });
+});
