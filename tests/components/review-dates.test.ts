@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ReviewDates from '../../src/components/ReviewDates.astro';
+import { inProcessZone } from '../helpers/process-zone';
 import { render, text } from '../helpers/render';
 
 const dates = { lastReviewed: '2026-11-27', nextReview: '2027-11-27' };
@@ -31,14 +32,7 @@ describe.each([
   ['Pacific/Pago_Pago', '2026-11-26'],
   ['Pacific/Kiritimati', '2026-11-28'],
 ])('<ReviewDates> with the process in %s', (zone, localDayAtShift) => {
-  const original = process.env['TZ'];
-  beforeAll(() => {
-    process.env['TZ'] = zone;
-  });
-  afterAll(() => {
-    if (original === undefined) delete process.env['TZ'];
-    else process.env['TZ'] = original;
-  });
+  inProcessZone(zone);
 
   it('is really in that zone, where local time would move the day', () => {
     // Midnight in UTC is the day before in Pago Pago; the end of the day in UTC is the day after in Kiritimati.

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   WEEKDAYS,
   addDays,
@@ -9,23 +9,12 @@ import {
   todayInZone,
 } from '../../src/lib/calendar-date';
 import type { CalendarDate } from '../../src/lib/calendar-date';
+import { inProcessZone } from '../helpers/process-zone';
 
 function date(text: string): CalendarDate {
   const parsed = parseCalendarDate(text);
   if (!parsed) throw new Error(`test fixture ${text} is not a valid date`);
   return parsed;
-}
-
-// Runs a block with the process in another zone, so local-time Date arithmetic would show up.
-function inProcessZone(zone: string): void {
-  const original = process.env['TZ'];
-  beforeAll(() => {
-    process.env['TZ'] = zone;
-  });
-  afterAll(() => {
-    if (original === undefined) delete process.env['TZ'];
-    else process.env['TZ'] = original;
-  });
 }
 
 describe('parseCalendarDate', () => {
