@@ -6,11 +6,19 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { parse } from 'yaml';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // The benchmark and the multi-treatment tests build other content folders without touching `content/`.
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
-const { url: site } = parse(readFileSync(resolve(contentDir, 'site.yaml'), 'utf8'));
+// A site.yaml that cannot be read is left to the content check, which says why in an editor's words.
+const site = (() => {
+  try {
+    return parse(readFileSync(resolve(contentDir, 'site.yaml'), 'utf8')).url;
+  } catch {
+    return undefined;
+  }
+})();
 
 export default defineConfig({
   site,
@@ -19,7 +27,8 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // No code blocks in the content, and Shiki's inline styles would need a looser policy.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), pagefind()],
+  // The content check comes first, so an editor's mistake stops the build before Astro reads it.
+  integrations: [contentCheck(contentDir), mdx(), sitemap(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -2,11 +2,15 @@
  * Rules that span files, which a single schema cannot see: every treatment has its procedure and its
  * aftercare, and every name a file points at has a file of its own.
  */
+import { withExample } from '../schemas/messages';
+import { closestSpelling } from './spelling';
 
 export interface ContentProblem {
   file: string;
   field: string;
   message: string;
+  /** The line the field is on, when it is in the file. */
+  line?: number;
 }
 
 interface Entry {
@@ -30,21 +34,31 @@ function missingTargets(
     .map((entry) => ({
       file: entry.file,
       field: 'treatment',
-      message: `names the treatment "${entry.treatment}", which has no file in content/treatments/. Use the file name of a treatment without .mdx, for example treatment: ${[...treatmentIds][0] ?? 'treatment-name'}.`,
+      message: withExample(
+        `There is no treatment called "${entry.treatment}" in content/treatments/. Write the file name of a treatment, without .mdx.`,
+        `treatment: ${closestSpelling(entry.treatment, treatmentIds) ?? [...treatmentIds][0] ?? 'facial-peel'}`,
+      ),
     }));
 }
 
 function partsOf(
   treatment: Entry,
   entries: readonly (Entry & { treatment: string })[],
-  folder: string,
+  folder: 'procedures' | 'aftercare',
 ): ContentProblem[] {
   const matches = entries.filter((entry) => entry.treatment === treatment.id);
   if (matches.length === 1) return [];
+  const page = folder === 'procedures' ? 'procedure' : 'aftercare';
   const message =
     matches.length === 0
-      ? `has no file in content/${folder}/. Add content/${folder}/${treatment.id}.mdx with treatment: ${treatment.id}`
-      : `has ${matches.length} files in content/${folder}/ (${matches.map((entry) => entry.file).join(', ')}); keep exactly one`;
+      ? withExample(
+          `This treatment has no ${page} page: no file in content/${folder}/ says "treatment: ${treatment.id}". Add one (npm run new makes all three files of a new treatment).`,
+          `content/${folder}/${treatment.id}.mdx with the line treatment: ${treatment.id}`,
+        )
+      : withExample(
+          `This treatment has ${matches.length} ${page} files (${matches.map((entry) => entry.file).join(', ')}); it needs exactly one.`,
+          `keep content/${folder}/${treatment.id}.mdx and delete the others`,
+        );
   return [{ file: treatment.file, field: folder, message }];
 }
 
@@ -52,14 +66,16 @@ function partsOf(
 export function findCrossFileProblems(index: ContentIndex): ContentProblem[] {
   const treatmentIds = new Set(index.treatments.map((entry) => entry.id));
   const practitionerIds = new Set(index.practitioners.map((entry) => entry.id));
-  const example = [...practitionerIds][0] ?? 'full-name';
   const unknownPractitioners = index.treatments.flatMap((treatment) =>
     treatment.practitioners
       .filter((id) => !practitionerIds.has(id))
       .map((id) => ({
         file: treatment.file,
         field: 'practitioners',
-        message: `names "${id}", who has no profile in content/practitioners/. Use a profile's file name without .mdx, for example ${example}`,
+        message: withExample(
+          `"${id}" has no profile in content/practitioners/. Write the file name of a profile, without .mdx, or add a profile for them (npm run new -- practitioner "Full Name").`,
+          `- ${closestSpelling(id, practitionerIds) ?? [...practitionerIds][0] ?? 'karen-evans'}`,
+        ),
       })),
   );
   return [

@@ -1,16 +1,33 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
+import { fileNameOf } from './file-name';
+import { fieldGroup } from './messages';
 import { reviewDates, reviewInOrder } from './review';
 import { requiredText } from './text';
 import { timeline } from './timeline';
 
 /** Aftercare for a treatment: the stages after a session, in order. */
-export const aftercareSchema = <Reference extends z.ZodType>(treatment: Reference) =>
-  z
-    .strictObject({
-      treatment,
-      title: requiredText('title', 'Aftercare for a facial peel'),
-      description: requiredText('description', 'What your skin will do and how to look after it.'),
+export const aftercareSchema = <Reference extends z.ZodType<unknown, string>>(
+  treatment: Reference,
+) =>
+  fieldGroup(
+    {
+      treatment: fileNameOf(
+        treatment,
+        'The treatment this page belongs to (its file name, without .mdx)',
+        'treatment: facial-peel',
+      ),
+      title: requiredText('The page title', 'title: Aftercare for a facial peel'),
+      description: requiredText(
+        'The short description shown by search engines',
+        'description: What your skin will do and how to look after it.',
+      ),
       timeline,
       ...reviewDates,
-    })
-    .superRefine(reviewInOrder);
+    },
+    {
+      label: 'The aftercare file',
+      shouldBe: 'a list of fields between two lines of ---',
+      where: 'this file',
+      example: 'treatment: facial-peel',
+    },
+  ).superRefine(reviewInOrder);

@@ -1,14 +1,16 @@
 import { z } from 'astro/zod';
 import { parseCalendarDate, WEEKDAYS } from '../lib/calendar-date';
+import { placeholderProblem, withExample, wrongValue } from './messages';
+import { isPlaceholder } from './placeholder';
 
 /**
  * A date with no time of day, kept as `YYYY-MM-DD`. YAML turns an unquoted date into a midnight-UTC
  * `Date`; reading it back in UTC keeps the same day whatever the build machine's zone.
  */
-export const calendarDate = (field: string) =>
+export const calendarDate = (label: string, example: string) =>
   z
     .union([z.string(), z.date()], {
-      error: `${field} must be a date written as year-month-day, for example 2026-12-24`,
+      error: wrongValue(label, 'a date written as year-month-day', example),
     })
     .transform((value, context) => {
       const date = parseCalendarDate(
@@ -17,21 +19,30 @@ export const calendarDate = (field: string) =>
       if (date) return date;
       context.addIssue({
         code: 'custom',
-        message: `${field} must be a real date written as year-month-day, for example 2026-12-24`,
+        message: withExample(
+          isPlaceholder(value)
+            ? placeholderProblem(label)
+            : `${label} must be a real date written as year-month-day.`,
+          example,
+        ),
       });
       return z.NEVER;
     });
 
-/** A day of the week, written in lower case as editors type it in YAML. */
-export const weekday = z.enum(WEEKDAYS, {
-  error: 'Days of the week must be written in full and in lower case, for example monday',
-});
-
-/** A list of working or opening days; no day twice. */
-export const weekdays = (field: string) =>
+/** A list of days of the week, written in lower case as editors type them in YAML; no day twice. */
+export const weekdays = (label: string, example: string) =>
   z
-    .array(weekday, { error: `${field} must be a list of days, for example [monday, wednesday]` })
-    .min(1, { error: `${field} needs at least one day, for example [monday]` })
+    .array(
+      z.enum(WEEKDAYS, {
+        error: wrongValue(
+          'Each day',
+          'a day of the week written in full and in lower case',
+          example,
+        ),
+      }),
+      { error: wrongValue(label, 'a list of days', example) },
+    )
+    .min(1, { error: withExample(`${label} needs at least one day.`, example) })
     .refine((days) => new Set(days).size === days.length, {
-      error: `${field} lists the same day twice`,
+      error: withExample(`${label} lists the same day twice.`, example),
     });

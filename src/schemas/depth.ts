@@ -1,60 +1,118 @@
 import { z } from 'astro/zod';
+import { fieldGroup, withExample, wrongNumber, wrongValue } from './messages';
 import { requiredText } from './text';
 
 /**
  * A needle length in millimetres. Editors sometimes write "1,5mm" or "1.5 mm"; both are refused with
  * the right form so the number shown to clients is never guessed.
  */
-export const millimetres = (field: string) =>
+export const millimetres = (label: string, example: string) =>
   z
     .number({
-      error: `${field} must be a number of millimetres with a full stop and no unit, for example 1.5`,
+      error: wrongNumber(
+        label,
+        'a number of millimetres, with a full stop for decimals and no unit',
+        example,
+      ),
     })
-    .positive({ error: `${field} must be more than 0 mm, for example 0.5` })
-    .max(5, { error: `${field} looks too long for a needle; write millimetres, for example 1.5` });
+    .positive({ error: withExample(`${label} must be more than 0 millimetres.`, example) })
+    .max(5, {
+      error: withExample(
+        `${label} is more than 5 millimetres, too long for a needle. Write the depth in millimetres.`,
+        example,
+      ),
+    });
 
 /** The depth range used in the clinic. */
-export const clinicDepth = z
-  .strictObject({
-    min: millimetres('The smallest clinic needle depth (needleDepths.clinic.min)'),
-    max: millimetres('The largest clinic needle depth (needleDepths.clinic.max)'),
+export const clinicDepth = fieldGroup(
+  {
+    min: millimetres('The smallest needle depth used in the clinic', 'min: 1'),
+    max: millimetres('The largest needle depth used in the clinic', 'max: 1.5'),
     purpose: requiredText(
-      'Why this depth is used (needleDepths.clinic.purpose)',
-      'It reaches through the whole top layer of skin.',
+      'The reason the clinic uses these depths',
+      'purpose: They reach through the whole top layer of skin.',
     ),
-  })
-  .refine((depth) => depth.min <= depth.max, {
-    error:
-      'needleDepths.clinic.min must not be more than needleDepths.clinic.max, for example min: 1 and max: 1.5',
-    path: ['min'],
-  });
+  },
+  {
+    label: 'The needle depths used in the clinic',
+    shouldBe: 'a group with min, max and purpose',
+    where: 'needleDepths > clinic',
+    example: [
+      'clinic:',
+      '  min: 1',
+      '  max: 1.5',
+      '  purpose: They reach through the whole top layer of skin.',
+    ].join('\n'),
+  },
+).refine((depth) => depth.min <= depth.max, {
+  error: withExample(
+    'The smallest clinic needle depth (min) is more than the largest (max).',
+    'min: 1 and max: 1.5',
+  ),
+  path: ['min'],
+});
 
 /** Needle lengths sold for use at home, with the warning that must go with them. */
-export const homeDepth = z.strictObject({
-  options: z
-    .array(millimetres('Each home needle depth (needleDepths.home.options)'), {
-      error: 'needleDepths.home.options must be a list of millimetres, for example [0.25, 0.5]',
-    })
-    .min(1, {
-      error: 'needleDepths.home.options needs at least one depth, for example [0.25, 0.5]',
-    }),
-  purpose: requiredText(
-    'What home needles are for (needleDepths.home.purpose)',
-    'They help skincare products soak in.',
-  ),
-  warning: requiredText(
-    'The warning for home use (needleDepths.home.warning)',
-    'Ask a professional before you start.',
-  ),
-});
+export const homeDepth = fieldGroup(
+  {
+    options: z
+      .array(millimetres('Each needle depth sold for home use', 'options: [0.25, 0.5]'), {
+        error: wrongValue(
+          'The needle depths sold for home use',
+          'a list of millimetres',
+          'options: [0.25, 0.5]',
+        ),
+      })
+      .min(1, {
+        error: withExample(
+          'The needle depths sold for home use need at least one depth.',
+          'options: [0.25, 0.5]',
+        ),
+      }),
+    purpose: requiredText(
+      'The purpose of the needles sold for home use',
+      'purpose: They help skincare products soak in.',
+    ),
+    warning: requiredText(
+      'The warning that goes with home needles',
+      'warning: Ask a professional for advice before you start.',
+    ),
+  },
+  {
+    label: 'The needle depths sold for use at home',
+    shouldBe: 'a group with options, purpose and warning',
+    where: 'needleDepths > home',
+    example: [
+      'home:',
+      '  options: [0.25, 0.5]',
+      '  purpose: They help skincare products soak in.',
+      '  warning: Ask a professional for advice before you start.',
+    ].join('\n'),
+  },
+);
 
-export const needleDepths = z.strictObject({
-  howChosen: requiredText(
-    'How the depth is chosen (needleDepths.howChosen)',
-    'The depth depends on your skin and the result you want.',
-  ),
-  clinic: clinicDepth,
-  home: homeDepth.optional(),
-});
+export const needleDepths = fieldGroup(
+  {
+    howChosen: requiredText(
+      'The note on how the needle depth is chosen',
+      'howChosen: The depth depends on your skin and the result you want.',
+    ),
+    clinic: clinicDepth,
+    home: homeDepth.optional(),
+  },
+  {
+    label: 'The needle depths',
+    shouldBe: 'a group with howChosen, clinic and, if needles are sold for home use, home',
+    where: 'needleDepths',
+    example: [
+      'needleDepths:',
+      '  howChosen: The depth depends on your skin and the result you want.',
+      '  clinic:',
+      '    min: 1',
+      '    max: 1.5',
+      '    purpose: They reach through the whole top layer of skin.',
+    ].join('\n'),
+  },
+);
 
 export type NeedleDepths = z.output<typeof needleDepths>;

@@ -1,34 +1,52 @@
 import { z } from 'astro/zod';
+import { fieldGroup, withExample, wrongNumber, wrongValue } from './messages';
 
-const wholeNumber = (field: string, example: number) =>
+const wholeNumber = (label: string, example: string) =>
   z
-    .number({ error: `${field} must be a whole number, for example ${example}` })
-    .int({ error: `${field} must be a whole number, for example ${example}` })
-    .nonnegative({ error: `${field} cannot be below 0, for example ${example}` });
+    .number({ error: wrongNumber(label, 'a whole number', example) })
+    .int({ error: withExample(`${label} must be a whole number.`, example) })
+    .nonnegative({ error: withExample(`${label} cannot be below 0.`, example) });
 
-/** A point in time after a session, such as 72 hours or 14 days. */
-export const timeAfterSession = (field: string) =>
-  z.strictObject(
+/** A point in time after a session, such as 72 hours or 14 days; `what` is "the start of a stage". */
+export const timeAfterSession = (what: string, example: string) =>
+  fieldGroup(
     {
-      value: wholeNumber(`${field}.value`, 72),
+      value: wholeNumber(`The number of hours or days for ${what}`, 'value: 72'),
       unit: z.enum(['hours', 'days'], {
-        error: `${field}.unit must be hours or days, for example unit: hours`,
+        error: wrongValue(`The unit of ${what}`, 'hours or days', 'unit: hours'),
       }),
     },
-    { error: `${field} must give a value and a unit, for example { value: 72, unit: hours }` },
+    {
+      label: `${what.charAt(0).toUpperCase()}${what.slice(1)}`,
+      shouldBe: 'a value and a unit, counted from the session',
+      where: what,
+      example,
+    },
   );
 
 export type TimeAfterSession = z.output<ReturnType<typeof timeAfterSession>>;
 
 /** The time between two sessions of a treatment, read by the booking planner. */
-export const sessionInterval = z.strictObject(
+export const sessionInterval = fieldGroup(
   {
-    value: wholeNumber('sessionInterval.value', 6).min(1, {
-      error: 'sessionInterval.value must be at least 1, for example 6',
+    value: wholeNumber('The number of days or weeks between two sessions', 'value: 6').min(1, {
+      error: withExample(
+        'The number of days or weeks between two sessions must be at least 1.',
+        'value: 6',
+      ),
     }),
     unit: z.enum(['days', 'weeks'], {
-      error: 'sessionInterval.unit must be days or weeks, for example unit: weeks',
+      error: wrongValue(
+        'The unit of the time between two sessions',
+        'days or weeks',
+        'unit: weeks',
+      ),
     }),
   },
-  { error: 'sessionInterval must give a value and a unit, for example { value: 6, unit: weeks }' },
+  {
+    label: 'The time between two sessions',
+    shouldBe: 'a value and a unit',
+    where: 'sessionInterval',
+    example: 'sessionInterval: { value: 6, unit: weeks }',
+  },
 );

@@ -1,25 +1,43 @@
-import { z } from 'astro/zod';
-import { requiredText } from './text';
+import type { z } from 'astro/zod';
 import { weekdays } from './calendar-date';
+import { fieldGroup, withExample } from './messages';
+import { requiredText, textList } from './text';
 
 /**
  * A practitioner profile. Only the name and role are required: nothing about a real person is
- * published unless the clinic has written it down.
+ * published unless the clinic has written it down. `photo` is Astro's `image()` in the build, whose
+ * declared input is not text, so the content check's stand-in carries the photo's messages.
  */
 export const practitionerSchema = <Photo extends z.ZodType>(photo: Photo) =>
-  z
-    .strictObject({
-      name: requiredText('name', 'Karen Evans'),
-      role: requiredText('role', 'Practitioner'),
+  fieldGroup(
+    {
+      name: requiredText("The practitioner's full name", 'name: Karen Evans'),
+      role: requiredText("The practitioner's job title", 'role: Practitioner'),
       photo: photo.optional(),
-      photoAlt: requiredText('photoAlt', 'Karen Evans smiling in the treatment room').optional(),
-      qualifications: z
-        .array(requiredText('Each qualification', 'Level 4 in skin care'))
-        .optional(),
-      workingDays: weekdays('workingDays').optional(),
-    })
-    .refine((entry) => entry.photo === undefined || entry.photoAlt !== undefined, {
-      error:
-        'A photo needs photoAlt: a few words saying what it shows, for example "Karen Evans in the clinic"',
-      path: ['photoAlt'],
-    });
+      photoAlt: requiredText(
+        'The words that say what the photo shows, for people who cannot see it',
+        'photoAlt: Karen Evans smiling in the treatment room',
+      ).optional(),
+      qualifications: textList(
+        "The practitioner's qualifications",
+        'Each qualification',
+        'qualifications: [Level 4 in skin care]',
+      ).optional(),
+      workingDays: weekdays(
+        'The days the practitioner works',
+        'workingDays: [monday, wednesday]',
+      ).optional(),
+    },
+    {
+      label: 'The practitioner file',
+      shouldBe: 'a list of fields between two lines of ---',
+      where: 'this file',
+      example: 'name: Karen Evans',
+    },
+  ).refine((entry) => entry.photo === undefined || entry.photoAlt !== undefined, {
+    error: withExample(
+      'A photo needs photoAlt: a few words saying what it shows, for people who cannot see it.',
+      'photoAlt: Karen Evans smiling in the treatment room',
+    ),
+    path: ['photoAlt'],
+  });

@@ -1,28 +1,69 @@
 import { z } from 'astro/zod';
+import { fileNameOf } from './file-name';
+import { fieldGroup, withExample, wrongValue } from './messages';
 import { reviewDates, reviewInOrder } from './review';
 import { requiredText } from './text';
 
-const step = z.strictObject(
+const STEPS_EXAMPLE = [
+  'steps:',
+  '  - title: Cleansing',
+  '    detail: Your skin is cleansed twice.',
+  '  - title: Rolling',
+  '    detail: The roller is passed over your skin.',
+].join('\n');
+
+const step = fieldGroup(
   {
-    title: requiredText('Each step title (steps.title)', 'Cleansing'),
-    detail: requiredText('Each step detail (steps.detail)', 'Your skin is cleansed twice.'),
+    title: requiredText("Each step's title", 'title: Cleansing'),
+    detail: requiredText(
+      'The detail of each step (what happens in it)',
+      'detail: Your skin is cleansed twice.',
+    ),
     preparation: z
-      .boolean({ error: 'steps.preparation must be true or false, for example preparation: true' })
+      .boolean({
+        error: wrongValue(
+          "A step's preparation mark (true when the step gets the skin ready for the treatment)",
+          'true or false',
+          'preparation: true',
+        ),
+      })
       .default(false),
   },
-  { error: 'Each step needs a title and a detail, for example { title: Cleansing, detail: ... }' },
+  {
+    label: 'Each step',
+    shouldBe: 'a group with a title and a detail',
+    where: 'each step',
+    example: STEPS_EXAMPLE,
+  },
 );
 
 /** A treatment's procedure; steps are shown numbered in the order they are written. */
-export const procedureSchema = <Reference extends z.ZodType>(treatment: Reference) =>
-  z
-    .strictObject({
-      treatment,
-      title: requiredText('title', 'What happens during a session'),
-      description: requiredText('description', 'The steps of a session, in order.'),
+export const procedureSchema = <Reference extends z.ZodType<unknown, string>>(
+  treatment: Reference,
+) =>
+  fieldGroup(
+    {
+      treatment: fileNameOf(
+        treatment,
+        'The treatment this page belongs to (its file name, without .mdx)',
+        'treatment: facial-peel',
+      ),
+      title: requiredText('The page title', 'title: What happens during a facial peel'),
+      description: requiredText(
+        'The short description shown by search engines',
+        'description: The steps of a session, in order.',
+      ),
       steps: z
-        .array(step, { error: 'steps must be a list of steps' })
-        .min(2, { error: 'steps needs at least two steps' }),
+        .array(step, {
+          error: wrongValue('The steps of a session', 'a list of steps', STEPS_EXAMPLE),
+        })
+        .min(2, { error: withExample('A session needs at least two steps.', STEPS_EXAMPLE) }),
       ...reviewDates,
-    })
-    .superRefine(reviewInOrder);
+    },
+    {
+      label: 'The procedure file',
+      shouldBe: 'a list of fields between two lines of ---',
+      where: 'this file',
+      example: 'treatment: facial-peel',
+    },
+  ).superRefine(reviewInOrder);

@@ -1,10 +1,14 @@
 import type { z } from 'astro/zod';
 import { calendarDate } from './calendar-date';
+import { withExample } from './messages';
 
 /** Review dates, shown at the foot of a page as health pages do. */
 export const reviewDates = {
-  lastReviewed: calendarDate('lastReviewed'),
-  nextReview: calendarDate('nextReview'),
+  lastReviewed: calendarDate('The date this page was last checked', 'lastReviewed: 2026-11-27'),
+  nextReview: calendarDate(
+    'The date this page is next due to be checked',
+    'nextReview: 2027-11-27',
+  ),
 };
 
 /** Refuses a next review that is not after the last one. */
@@ -16,7 +20,10 @@ export function reviewInOrder(
     context.addIssue({
       code: 'custom',
       path: ['nextReview'],
-      message: `nextReview must come after lastReviewed, for example lastReviewed: 2026-11-27 and nextReview: 2027-11-27`,
+      message: withExample(
+        'The next review date must come after the date the page was last checked (lastReviewed).',
+        'lastReviewed: 2026-11-27 and nextReview: 2027-11-27',
+      ),
     });
   }
 }

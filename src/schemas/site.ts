@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDate, weekdays } from './calendar-date';
+import { fieldGroup, withExample, wrongValue } from './messages';
 import { requiredText } from './text';
 
 function isTimeZone(name: string): boolean {
@@ -11,48 +12,80 @@ function isTimeZone(name: string): boolean {
   }
 }
 
+const CLOSURES_EXAMPLE = 'closures: [2026-12-25, { from: 2026-12-31, to: 2027-01-02 }]';
+
 const closure = z.union(
   [
-    calendarDate('Each closure date'),
-    z.strictObject({
-      from: calendarDate('closures.from'),
-      to: calendarDate('closures.to'),
-    }),
+    calendarDate('Each closure date', 'closures: [2026-12-25]'),
+    fieldGroup(
+      {
+        from: calendarDate('The first day of a closure', 'from: 2026-12-24'),
+        to: calendarDate('The last day of a closure', 'to: 2026-12-27'),
+      },
+      {
+        label: 'Each closure',
+        shouldBe: 'a date or a range with from and to',
+        where: 'a closure',
+        example: CLOSURES_EXAMPLE,
+      },
+    ),
   ],
-  {
-    error:
-      'Each closure is a date like 2026-12-25 or a range like { from: 2026-12-24, to: 2026-12-27 }',
-  },
+  { error: wrongValue('Each closure', 'a date or a range of dates', CLOSURES_EXAMPLE) },
 );
 
 /** The clinic's own settings, read by every page and by the booking planner. */
-export const siteSchema = z.strictObject({
-  clinicName: requiredText('clinicName', 'The Skin Clinic'),
-  url: z.url({
-    error: 'url must be the full web address of the site, for example https://www.example.com',
-  }),
-  locale: z.literal('en-GB', { error: 'locale must be en-GB' }),
-  timeZone: requiredText('timeZone', 'Europe/London').refine(isTimeZone, {
-    error: 'timeZone must be a time zone name, for example Europe/London',
-  }),
-  openingDays: weekdays('openingDays').optional(),
-  closures: z
-    .array(closure, { error: 'closures must be a list of dates, for example [2026-12-25]' })
-    .default([])
-    .transform((list) =>
-      list.map((entry) => (typeof entry === 'string' ? { from: entry, to: entry } : entry)),
-    )
-    .superRefine((list, context) => {
-      list.forEach((range, index) => {
-        if (range.to < range.from) {
-          context.addIssue({
-            code: 'custom',
-            path: [index, 'to'],
-            message: `A closure must end on or after it starts, for example { from: 2026-12-24, to: 2026-12-27 }`,
-          });
-        }
-      });
+export const siteSchema = fieldGroup(
+  {
+    clinicName: requiredText("The clinic's name", 'clinicName: The Skin Clinic'),
+    url: z.url({
+      error: wrongValue(
+        "The site's full web address",
+        'a web address starting with https://',
+        'url: https://www.example.com',
+      ),
     }),
-});
+    locale: z.literal('en-GB', {
+      error: wrongValue("The site's language", 'en-GB (British English)', 'locale: en-GB'),
+    }),
+    timeZone: requiredText("The clinic's time zone", 'timeZone: Europe/London').refine(isTimeZone, {
+      error: withExample(
+        "The clinic's time zone must be a time zone name.",
+        'timeZone: Europe/London',
+      ),
+    }),
+    openingDays: weekdays(
+      'The days the clinic is open',
+      'openingDays: [monday, tuesday, wednesday, thursday, friday]',
+    ).optional(),
+    closures: z
+      .array(closure, {
+        error: wrongValue('The days the clinic is closed', 'a list of dates', CLOSURES_EXAMPLE),
+      })
+      .default([])
+      .transform((list) =>
+        list.map((entry) => (typeof entry === 'string' ? { from: entry, to: entry } : entry)),
+      )
+      .superRefine((list, context) => {
+        list.forEach((range, index) => {
+          if (range.to < range.from) {
+            context.addIssue({
+              code: 'custom',
+              path: [index, 'to'],
+              message: withExample(
+                'A closure must end on or after the day it starts.',
+                '{ from: 2026-12-24, to: 2026-12-27 }',
+              ),
+            });
+          }
+        });
+      }),
+  },
+  {
+    label: 'content/site.yaml',
+    shouldBe: 'a list of settings, one a line',
+    where: 'content/site.yaml',
+    example: 'clinicName: The Skin Clinic',
+  },
+);
 
 export type SiteSettings = z.output<typeof siteSchema>;

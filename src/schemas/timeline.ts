@@ -1,45 +1,87 @@
 import { z } from 'astro/zod';
 import { offsetInHours as inHours } from '../lib/aftercare-stage';
 import { timeAfterSession } from './duration';
-import { requiredText } from './text';
+import { fieldGroup, withExample, wrongValue } from './messages';
+import { requiredText, textList } from './text';
 
-const stage = z
-  .strictObject({
-    title: requiredText('Each stage title (timeline.title)', 'The first three days'),
-    start: timeAfterSession('timeline.start'),
-    end: timeAfterSession('timeline.end'),
-    endsFrom: timeAfterSession('timeline.endsFrom').optional(),
-    notice: requiredText('What the client will notice (timeline.notice)', 'Your skin will be red.'),
-    do: z.array(requiredText('Each thing to do (timeline.do)', 'Use SPF every day')).default([]),
-    avoid: z.array(requiredText('Each thing to avoid (timeline.avoid)', 'Make-up')).optional(),
-  })
-  .superRefine((entry, context) => {
-    if (inHours(entry.end) <= inHours(entry.start)) {
+const STAGE_EXAMPLE = [
+  '- title: The first three days',
+  '  start: { value: 0, unit: hours }',
+  '  end: { value: 72, unit: hours }',
+  '  notice: Your skin will be red and tender.',
+].join('\n');
+
+const stage = fieldGroup(
+  {
+    title: requiredText("Each stage's title", 'title: The first three days'),
+    start: timeAfterSession('the start of a stage', 'start: { value: 0, unit: hours }'),
+    end: timeAfterSession('the latest end of a stage', 'end: { value: 72, unit: hours }'),
+    endsFrom: timeAfterSession(
+      'the earliest end of a stage',
+      'endsFrom: { value: 24, unit: hours }',
+    ).optional(),
+    notice: requiredText(
+      'The note of what the client will notice in each stage',
+      'notice: Your skin will be red and tender.',
+    ),
+    do: textList(
+      'The things to do in each stage',
+      'Each thing to do',
+      'do: [Use SPF every day]',
+    ).default([]),
+    avoid: textList(
+      'The things to avoid in each stage',
+      'Each thing to avoid',
+      'avoid: [Make-up]',
+    ).optional(),
+  },
+  {
+    label: 'Each stage of the timeline',
+    shouldBe: 'a group with a title, start, end and notice',
+    where: 'each stage of the timeline',
+    example: STAGE_EXAMPLE,
+  },
+).superRefine((entry, context) => {
+  if (inHours(entry.end) <= inHours(entry.start)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: withExample(
+        `The stage "${entry.title}" ends at or before it starts: end must be later than start.`,
+        'start: { value: 0, unit: hours } and end: { value: 72, unit: hours }',
+      ),
+    });
+  }
+  if (entry.endsFrom) {
+    const from = inHours(entry.endsFrom);
+    if (from <= inHours(entry.start) || from > inHours(entry.end)) {
       context.addIssue({
         code: 'custom',
-        path: ['end'],
-        message: `A stage must end after it starts: "${entry.title}" ends at or before its start. For example start: { value: 0, unit: hours } and end: { value: 72, unit: hours }`,
+        path: ['endsFrom'],
+        message: withExample(
+          `endsFrom is the earliest the stage "${entry.title}" can be over, so it must be after start and no later than end.`,
+          'endsFrom: { value: 24, unit: hours } with end: { value: 72, unit: hours }',
+        ),
       });
     }
-    if (entry.endsFrom) {
-      const from = inHours(entry.endsFrom);
-      if (from <= inHours(entry.start) || from > inHours(entry.end)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['endsFrom'],
-          message: `endsFrom is the earliest a stage can be over, so it must fall after start and no later than end: "${entry.title}". For example endsFrom: { value: 24, unit: hours } with end: { value: 72, unit: hours }`,
-        });
-      }
-    }
-  });
+  }
+});
 
 /**
  * Aftercare stages run side by side from the session, so they may overlap; what they may not do is
  * come out of order, which would make the printed timeline read backwards.
  */
 export const timeline = z
-  .array(stage, { error: 'timeline must be a list of stages' })
-  .min(1, { error: 'timeline needs at least one stage' })
+  .array(stage, {
+    error: wrongValue(
+      'The stages after a session',
+      'a list of stages',
+      `timeline:\n${STAGE_EXAMPLE}`,
+    ),
+  })
+  .min(1, {
+    error: withExample('The timeline needs at least one stage.', `timeline:\n${STAGE_EXAMPLE}`),
+  })
   .superRefine((stages, context) => {
     stages.forEach((current, index) => {
       const previous = stages[index - 1];
@@ -52,7 +94,10 @@ export const timeline = z
         context.addIssue({
           code: 'custom',
           path: [index, 'start'],
-          message: `Stages must be in order of when they start, and then of when they end: "${current.title}" comes before "${previous.title}". Move it up the list.`,
+          message: withExample(
+            `Stages must be in order of when they start, then of when they end: "${current.title}" comes before "${previous.title}". Move it up the list.`,
+            'a stage from 0 to 72 hours before a stage from 0 to 14 days',
+          ),
         });
       }
     });

@@ -18,27 +18,27 @@ const realEntry = (collection: CollectionName) => {
 type Change = (data: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const cases: [CollectionName, string, Change, string, RegExp][] = [
-  ['treatments', 'a missing name', (d) => delete d.name, 'name', /name must be text/],
+  ['treatments', 'a missing name', (d) => delete d.name, 'name', /treatment's name is missing/],
   [
     'treatments',
     'a depth written "1,5mm"',
     (d) => (d.needleDepths.clinic.max = '1,5mm'),
     'needleDepths.clinic.max',
-    /number of millimetres.*for example 1.5/,
+    /number of millimetres.*For example: max: 1.5/,
   ],
   [
     'treatments',
     'a negative depth',
     (d) => (d.needleDepths.clinic.min = -1),
     'needleDepths.clinic.min',
-    /more than 0 mm/,
+    /more than 0 millimetres/,
   ],
   [
     'treatments',
     'a depth range upside down',
     (d) => (d.needleDepths.clinic.min = 2),
     'needleDepths.clinic.min',
-    /must not be more than/,
+    /is more than the largest/,
   ],
   [
     'treatments',
@@ -52,7 +52,7 @@ const cases: [CollectionName, string, Change, string, RegExp][] = [
     'home use without its warning',
     (d) => delete d.needleDepths.home.warning,
     'needleDepths.home.warning',
-    /warning for home use/,
+    /warning that goes with home needles is missing/,
   ],
   [
     'treatments',
@@ -73,16 +73,16 @@ const cases: [CollectionName, string, Change, string, RegExp][] = [
     'no practitioners',
     (d) => (d.practitioners = []),
     'practitioners',
-    /at least one name/,
+    /need at least one name/,
   ],
   [
     'treatments',
     'a summary that is a paragraph',
     (d) => (d.summary = 'x'.repeat(200)),
     'summary',
-    /at most 160/,
+    /200 characters long; keep it to 160/,
   ],
-  ['treatments', 'a misspelt field', (d) => (d.intervall = 3), '', /intervall/],
+  ['treatments', 'a misspelt field', (d) => (d.intervall = 3), '', /"intervall" is not a field/],
   [
     'treatments',
     'an impossible review date',
@@ -95,30 +95,36 @@ const cases: [CollectionName, string, Change, string, RegExp][] = [
     'a next review before the last',
     (d) => (d.nextReview = '2025-01-01'),
     'nextReview',
-    /must come after lastReviewed/,
+    /must come after the date the page was last checked/,
   ],
   [
     'procedures',
     'a single step',
     (d) => (d.steps = d.steps.slice(0, 1)),
     'steps',
-    /at least two steps/,
+    /needs at least two steps/,
   ],
   [
     'procedures',
     'a step with no detail',
     (d) => delete d.steps[0].detail,
     'steps.0.detail',
-    /step detail/,
+    /The detail of each step \(what happens in it\) is missing/,
   ],
   [
     'aftercare',
     'a stage ending before it starts',
     (d) => (d.timeline[0].end = { value: 0, unit: 'hours' }),
     'timeline.0.end',
-    /must end after it starts/,
+    /ends at or before it starts/,
   ],
-  ['aftercare', 'stages out of order', (d) => d.timeline.reverse(), 'timeline.1.start', /in order/],
+  [
+    'aftercare',
+    'stages out of order',
+    (d) => d.timeline.reverse(),
+    'timeline.1.start',
+    /must be in order/,
+  ],
   [
     'aftercare',
     'a stage in weeks',
@@ -138,14 +144,14 @@ const cases: [CollectionName, string, Change, string, RegExp][] = [
     'endsFrom after end',
     (d) => (d.timeline[0].endsFrom = { value: 96, unit: 'hours' }),
     'timeline.0.endsFrom',
-    /earliest a stage can be over/,
+    /is the earliest the stage/,
   ],
   [
     'practitioners',
     'a working day misspelt',
     (d) => (d.workingDays = ['Monday']),
     'workingDays.0',
-    /in full and in lower case/,
+    /Each day must be a day of the week written in full and in lower case/,
   ],
   [
     'practitioners',
@@ -173,7 +179,7 @@ describe('schemas refuse wrong values with a message an editor can act on', () =
       ...settings,
       closures: [{ from: '2026-12-27', to: '2026-12-24' }],
     });
-    expect(backwards.error?.issues[0]?.message).toMatch(/end on or after it starts/);
+    expect(backwards.error?.issues[0]?.message).toMatch(/end on or after the day it starts/);
     const zone = siteSchema.safeParse({ ...settings, timeZone: 'Europe/Londn' });
     expect(zone.error?.issues[0]?.path).toEqual(['timeZone']);
   });

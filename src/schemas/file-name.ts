@@ -1,0 +1,12 @@
+import type { z } from 'astro/zod';
+import { requiredText } from './text';
+
+/**
+ * A link to another content file by its file name. The text is checked here, so an editor gets the
+ * same words whatever `link` is: Astro's `reference()` in the build, a stand-in in the content check.
+ */
+export const fileNameOf = <Link extends z.ZodType<unknown, string>>(
+  link: Link,
+  label: string,
+  example: string,
+) => requiredText(label, example).pipe(link);
