@@ -3,14 +3,13 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEnvironment } from '../helpers/build-site';
+import { buildEnvironment, projectCopy } from '../helpers/build-site';
 import {
   blocksOf,
   contentWithMistake,
   runNpm,
   type CommandResult,
 } from '../helpers/content-commands';
-import { REPOSITORY } from '../helpers/content-files';
 
 const outDir = join(mkdtempSync(join(tmpdir(), 'clinic-dist-')), 'site');
 
@@ -18,10 +17,10 @@ const outDir = join(mkdtempSync(join(tmpdir(), 'clinic-dist-')), 'site');
 function astro(command: 'build' | 'dev', contentDir: string): Promise<CommandResult> {
   return new Promise((resolve) => {
     execFile(
-      join(REPOSITORY, 'node_modules', '.bin', 'astro'),
+      join(projectCopy(), 'node_modules', '.bin', 'astro'),
       command === 'dev' ? ['dev', '--port', '4391'] : ['build'],
       {
-        cwd: REPOSITORY,
+        cwd: projectCopy(),
         timeout: 60_000,
         env: {
           ...buildEnvironment(),

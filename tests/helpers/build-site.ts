@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT, REPOSITORY } from './content-files';
+import { copyProject } from '../../scripts/project-copy';
+import { CONTENT } from './content-files';
 
 // Vitest and Astro's test config set these for the test process; a real build must not inherit them.
 const TEST_ONLY = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|SITE|BASE_URL|ASSETS_PREFIX)$/;
@@ -20,14 +21,21 @@ export function contentWith(...fixtureDirs: string[]): string {
   return dir;
 }
 
+let project: string | undefined;
+/** A copy of the project for this test file's builds, so parallel builds cannot disturb each other. */
+export function projectCopy(): string {
+  project ??= copyProject(mkdtempSync(join(tmpdir(), 'clinic-project-')));
+  return project;
+}
+
 /** Builds the site from `contentDir` into a fresh folder, as `npm run build` would, and returns it. */
 export function buildSite(contentDir: string): string {
   const outDir = mkdtempSync(join(tmpdir(), 'clinic-dist-'));
   const build = spawnSync(
-    join(REPOSITORY, 'node_modules', '.bin', 'astro'),
+    join(projectCopy(), 'node_modules', '.bin', 'astro'),
     ['build', '--silent'],
     {
-      cwd: REPOSITORY,
+      cwd: projectCopy(),
       env: {
         ...buildEnvironment(),
         CONTENT_DIR: contentDir,

@@ -1,0 +1,185 @@
+/**
+ * Runs one `astro build` (the site's own build, Pagefind included) and measures it: wall time, peak
+ * memory of the process tree, and the time of each phase from when Astro's log lines arrive.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export const REPOSITORY = resolve(import.meta.dirname, '..');
+const ASTRO = join(REPOSITORY, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const POLL_MS = 50;
+const TREE_EVERY = 10;
+
+// Variables a test runner (or a profiling shell) sets for its own process; a build must not inherit them.
+const TEST_ONLY =
+  /^(VITEST.*|TEST|NODE_ENV|NODE_OPTIONS|MODE|DEV|PROD|SSR|SITE|BASE_URL|ASSETS_PREFIX)$/;
+
+export interface BuildOptions {
+  /** The project copy to build in; see `copyProject`. */
+  projectDir: string;
+  contentDir: string;
+  outDir: string;
+  cacheDir: string;
+  /** Extra Node flags for the build, such as `--cpu-prof`. */
+  nodeOptions?: string;
+}
+
+/** A stretch of the build between two of Astro's log lines. */
+export interface Phase {
+  name: string;
+  seconds: number;
+  /** The most memory the build's processes held together during the phase. */
+  peakRssBytes: number;
+}
+
+export interface BuildResult {
+  seconds: number;
+  /** From Astro's "N page(s) built" line; it counts robots.txt too. */
+  pages: number;
+  peakRssBytes: number;
+  pagefindSeconds: number;
+  phases: Phase[];
+}
+
+/**
+ * The log line that opens each phase, in the order Astro prints them; the build starts with Node
+ * starting and Astro loading its config. The Pagefind integration runs after the sitemap's in
+ * `astro:build:done`, so the time from the sitemap's line to Pagefind's own is indexing.
+ */
+const FIRST_PHASE = 'start-up and config';
+const MARKS: [name: string, line: RegExp][] = [
+  ['content layer sync', /\[content\] Syncing content/],
+  ['types and build setup', /\[content\] Synced content/],
+  ['Vite: server bundle (MDX compile)', /Building static entrypoints/],
+  ['Vite: client bundle', /\[vite\] ✓ built in/],
+  ['prepare prerender', /\[vite\] ✓ built in/],
+  ['render pages', /generating static routes/],
+  ['sitemap', /✓ Completed in/],
+  ['Pagefind', /\[@astrojs\/sitemap\]/],
+  ['finish', /\[pagefind\] Indexed/],
+];
+
+/** `root` and every process below it, from the parent ids in /proc. */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i] as number) ?? []));
+  return tree;
+}
+
+/** Resident memory of the processes together, in bytes. */
+function residentBytes(pids: number[]): number {
+  let bytes = 0;
+  for (const pid of pids) {
+    try {
+      const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      bytes += Number(kb ?? 0) * 1024;
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return bytes;
+}
+
+/** The environment a shell would give the build, without test-runner variables. */
+export function buildEnvironment(options: BuildOptions): NodeJS.ProcessEnv {
+  const clean = Object.entries(process.env).filter(([name]) => !TEST_ONLY.test(name));
+  return {
+    ...Object.fromEntries(clean),
+    NO_COLOR: '1',
+    CONTENT_DIR: options.contentDir,
+    OUT_DIR: options.outDir,
+    CACHE_DIR: options.cacheDir,
+    ...(options.nodeOptions ? { NODE_OPTIONS: options.nodeOptions } : {}),
+  };
+}
+
+interface Sample {
+  at: number;
+  bytes: number;
+}
+
+/** Phase durations from when the marking lines arrived; a phase whose line never came joins the one before. */
+function phasesFrom(lines: { at: number; text: string }[], memory: Sample[], end: number): Phase[] {
+  const starts = [{ name: FIRST_PHASE, at: 0 }];
+  let from = 0;
+  for (const [name, pattern] of MARKS) {
+    const index = lines.findIndex((line, i) => i >= from && pattern.test(line.text));
+    const line = lines[index];
+    if (!line) continue;
+    starts.push({ name, at: line.at });
+    from = index + 1;
+  }
+  return starts.map(({ name, at }, i) => {
+    const until = starts[i + 1]?.at ?? end;
+    const during = memory.filter((sample) => sample.at >= at && sample.at < until);
+    return {
+      name,
+      seconds: (until - at) / 1000,
+      peakRssBytes: during.length > 0 ? Math.max(...during.map((sample) => sample.bytes)) : NaN,
+    };
+  });
+}
+
+/** Runs `astro build` once; rejects with the log if it fails. */
+export function runBuild(options: BuildOptions): Promise<BuildResult> {
+  // Astro empties the out dir first, which takes seconds after a large build; start every build
+  // from none so cold and warm builds do the same work.
+  rmSync(options.outDir, { recursive: true, force: true });
+  const started = performance.now();
+  const child = spawn(process.execPath, [ASTRO, 'build'], {
+    cwd: options.projectDir,
+    env: buildEnvironment(options),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // If the benchmark is stopped, the build stops with it.
+  const stop = () => child.kill();
+  process.once('exit', stop);
+  const lines: { at: number; text: string }[] = [];
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (text) => {
+      lines.push({ at: performance.now() - started, text: text.trim() });
+    });
+  }
+  // Reading all of /proc takes a millisecond or two, so the tree is found again only every
+  // TREE_EVERY polls; the build's own processes (Node, then Pagefind's binary) live for seconds.
+  const memory: Sample[] = [];
+  let tree: number[] = [];
+  let polls = 0;
+  const poll = setInterval(() => {
+    if (!child.pid) return;
+    if (polls++ % TREE_EVERY === 0) tree = processTree(child.pid);
+    memory.push({ at: performance.now() - started, bytes: residentBytes(tree) });
+  }, POLL_MS);
+
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      process.off('exit', stop);
+      const end = performance.now() - started;
+      const log = lines.map((line) => line.text).join('\n');
+      if (code !== 0) return fail(new Error(`astro build exited with ${code}:\n${log}`));
+      const phases = phasesFrom(lines, memory, end);
+      done({
+        seconds: end / 1000,
+        pages: Number(/(\d+) page\(s\) built in/.exec(log)?.[1] ?? NaN),
+        peakRssBytes: Math.max(0, ...memory.map((sample) => sample.bytes)),
+        pagefindSeconds: phases.find((phase) => phase.name === 'Pagefind')?.seconds ?? NaN,
+        phases,
+      });
+    });
+  });
+}
