@@ -23,7 +23,8 @@ interface Pagefind {
 // Written by the build into dist/; a variable keeps Vite and TypeScript from resolving it.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const DEBOUNCE_MS = 300;
-const MAX_RESULTS = 30;
+// Each result's excerpt is a download of its own, so they are fetched a page at a time.
+const PAGE_SIZE = 10;
 
 let pagefind: Promise<Pagefind> | undefined;
 /** Loads Pagefind on the first search; rejects where there is no index, as in `npm run dev`. */
@@ -72,11 +73,14 @@ class SiteSearch extends HTMLElement {
   #status = this.querySelector('[data-status]') as HTMLElement;
   #hint = this.querySelector('[data-hint]') as HTMLElement;
   #list = this.querySelector('[data-results]') as HTMLOListElement;
+  #more = this.querySelector('[data-more]') as HTMLButtonElement;
+  #unshown: { data(): Promise<PagefindData> }[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
   #searched = '';
   #run = 0;
 
   connectedCallback() {
+    this.#more.addEventListener('click', () => void this.#showMore());
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#search();
@@ -100,9 +104,20 @@ class SiteSearch extends HTMLElement {
 
   #show(items: SearchItem[], status: string, hint = '') {
     this.#list.replaceChildren(...items.map(resultItem));
+    this.#more.hidden = this.#unshown.length === 0;
     this.#hint.textContent = hint;
     this.#hint.hidden = !hint;
     this.#status.textContent = status;
+  }
+
+  /** Adds the next page of results and moves focus to the first of them. */
+  async #showMore() {
+    const next = this.#unshown.splice(0, PAGE_SIZE);
+    const items = toSearchItems(await Promise.all(next.map((result) => result.data())));
+    const added = items.map(resultItem);
+    this.#list.append(...added);
+    this.#more.hidden = this.#unshown.length === 0;
+    added[0]?.querySelector('a')?.focus();
   }
 
   async #search() {
@@ -117,6 +132,7 @@ class SiteSearch extends HTMLElement {
     this.#searched = query;
     history.replaceState(null, '', location.pathname + query);
     const run = ++this.#run;
+    this.#unshown = [];
     if (!term) {
       this.#show([], '');
       return;
@@ -131,8 +147,9 @@ class SiteSearch extends HTMLElement {
       return;
     }
     const { results } = await api.search(term, { filters: pagefindFilters(kinds) });
-    const data = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const data = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
     if (run !== this.#run) return;
+    this.#unshown = results.slice(PAGE_SIZE);
     const items = toSearchItems(data);
     this.#show(
       items,

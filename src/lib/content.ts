@@ -9,47 +9,75 @@ export type Practitioner = CollectionEntry<'practitioners'>;
 const byName = (a: { data: { name: string } }, b: { data: { name: string } }) =>
   a.data.name.localeCompare(b.data.name, 'en-GB');
 
+/** Every collection, sorted and keyed once, so a page's lookups do not grow with the site. */
+async function indexContent() {
+  const [treatments, practitioners, procedures, aftercare, site] = await Promise.all([
+    getCollection('treatments'),
+    getCollection('practitioners'),
+    getCollection('procedures'),
+    getCollection('aftercare'),
+    getEntry('site', 'site'),
+  ]);
+  const byTreatment = <E extends { data: { treatment: { id: string } } }>(entries: E[]) =>
+    Map.groupBy(entries, (entry) => entry.data.treatment.id);
+  const sortedTreatments = treatments.sort(byName);
+  return {
+    site,
+    treatments: sortedTreatments,
+    practitioners: practitioners.sort(byName),
+    practitionerById: new Map(practitioners.map((entry) => [entry.id, entry])),
+    treatmentsByPractitioner: Map.groupBy(
+      sortedTreatments.flatMap((treatment) =>
+        treatment.data.practitioners.map(({ id }) => ({ id, treatment })),
+      ),
+      ({ id }) => id,
+    ),
+    parts: { procedures: byTreatment(procedures), aftercare: byTreatment(aftercare) },
+  };
+}
+
+let builtIndex: ReturnType<typeof indexContent> | undefined;
+/** The index, made once per build; `astro dev` makes it afresh so edits show at once. */
+const contentIndex = () => (import.meta.env.DEV ? indexContent() : (builtIndex ??= indexContent()));
+
 /** All treatments, by name. */
 export async function getTreatments(): Promise<Treatment[]> {
-  return (await getCollection('treatments')).sort(byName);
+  return (await contentIndex()).treatments;
 }
 
 /** All practitioners, by name. */
 export async function getPractitioners(): Promise<Practitioner[]> {
-  return (await getCollection('practitioners')).sort(byName);
+  return (await contentIndex()).practitioners;
 }
 
 /** The clinic's settings from `content/site.yaml`. */
 export async function getSiteSettings() {
-  const entry = await getEntry('site', 'site');
-  if (!entry)
+  const { site } = await contentIndex();
+  if (!site)
     throw new Error('content/site.yaml is missing: copy it from the example in docs/editing.md');
-  return entry.data;
+  return site.data;
 }
 
 /** The practitioners a treatment names, in the order the treatment lists them. */
 export async function practitionersOf(treatment: Treatment): Promise<Practitioner[]> {
-  const all = await getCollection('practitioners');
+  const { practitionerById } = await contentIndex();
   return treatment.data.practitioners.map(({ id }) => {
-    const found = all.find((practitioner) => practitioner.id === id);
+    const found = practitionerById.get(id);
     if (!found)
       throw new Error(`${treatment.filePath}: practitioners names "${id}", who has no profile`);
     return found;
   });
 }
 
-/** The treatments a practitioner may perform. */
+/** The treatments a practitioner may perform, by name. */
 export async function treatmentsBy(practitioner: Practitioner): Promise<Treatment[]> {
-  return (await getTreatments()).filter((treatment) =>
-    treatment.data.practitioners.some(({ id }) => id === practitioner.id),
-  );
+  const { treatmentsByPractitioner } = await contentIndex();
+  return (treatmentsByPractitioner.get(practitioner.id) ?? []).map(({ treatment }) => treatment);
 }
 
 /** The single entry of `collection` that belongs to `treatment`; a missing one stops the build. */
 async function partOf<C extends 'procedures' | 'aftercare'>(collection: C, treatment: Treatment) {
-  const matches = (await getCollection(collection)).filter(
-    (entry) => entry.data.treatment.id === treatment.id,
-  );
+  const matches = (await contentIndex()).parts[collection].get(treatment.id) ?? [];
   const [only] = matches;
   if (!only || matches.length > 1) {
     throw new Error(
