@@ -1,10 +1,10 @@
 import {
   announcement,
-  NO_INDEX_MESSAGE,
   NO_RESULTS_HINT,
   pagefindFilters,
   queryFromUrl,
   RANKING,
+  searchUnavailableMessage,
   toSearchItems,
   urlForQuery,
   type PagefindData,
@@ -112,8 +112,11 @@ class SiteSearch extends HTMLElement {
 
   /** Adds the next page of results and moves focus to the first of them. */
   async #showMore() {
+    const run = this.#run;
     const next = this.#unshown.splice(0, PAGE_SIZE);
     const items = toSearchItems(await Promise.all(next.map((result) => result.data())));
+    // A new search may have started while these loaded; its results must not be mixed in.
+    if (run !== this.#run) return;
     const added = items.map(resultItem);
     this.#list.append(...added);
     this.#more.hidden = this.#unshown.length === 0;
@@ -137,17 +140,18 @@ class SiteSearch extends HTMLElement {
       this.#show([], '');
       return;
     }
-    let api: Pagefind;
+    let results: Awaited<ReturnType<Pagefind['search']>>['results'];
+    let data: PagefindData[];
     try {
-      api = await loadPagefind();
+      const api = await loadPagefind();
+      ({ results } = await api.search(term, { filters: pagefindFilters(kinds) }));
+      data = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
     } catch {
       if (run !== this.#run) return;
       this.#searched = '';
-      this.#show([], NO_INDEX_MESSAGE);
+      this.#show([], searchUnavailableMessage(import.meta.env.DEV));
       return;
     }
-    const { results } = await api.search(term, { filters: pagefindFilters(kinds) });
-    const data = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
     if (run !== this.#run) return;
     this.#unshown = results.slice(PAGE_SIZE);
     const items = toSearchItems(data);

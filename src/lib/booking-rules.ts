@@ -13,6 +13,8 @@ export interface PlannerConfig {
     readonly title: string;
     readonly start: { readonly value: number; readonly unit: 'hours' | 'days' };
     readonly end: { readonly value: number; readonly unit: 'hours' | 'days' };
+    /** Set when the stage may be over sooner than `end`. */
+    readonly endsFrom?: { readonly value: number; readonly unit: 'hours' | 'days' } | undefined;
     readonly notice: string;
     readonly do: readonly string[];
   }[];

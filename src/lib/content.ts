@@ -108,10 +108,11 @@ export async function plannerConfigFor(treatment: Treatment): Promise<PlannerCon
     treatmentName: treatment.data.name,
     clinicName: settings.clinicName,
     pageUrl: new URL(`/treatments/${treatment.id}/`, settings.url).href,
-    timeline: aftercare.data.timeline.map(({ title, start, end, notice, do: todo }) => ({
+    timeline: aftercare.data.timeline.map(({ title, start, end, endsFrom, notice, do: todo }) => ({
       title,
       start,
       end,
+      endsFrom,
       notice,
       do: todo,
     })),

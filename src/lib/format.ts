@@ -42,7 +42,10 @@ export function formatAmount({ value, unit }: { value: number; unit: string }): 
   return `${value} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
 }
 
-/** A stage's span for the timeline: "Lasts 24 to 72 hours", "Lasts 14 days". */
+/**
+ * A stage's span for the timeline: "Lasts 14 days", or "Can last 24 to 72 hours" when the stage may
+ * end early, so an upper limit is never read as a certainty.
+ */
 export function formatSpan(
   start: { value: number; unit: string },
   end: { value: number; unit: string },
@@ -54,7 +57,7 @@ export function formatSpan(
       : endsFrom
         ? `${formatAmount(endsFrom)} to ${formatAmount(end)}`
         : formatAmount(end);
-  if (start.value === 0) return `Lasts ${until}`;
+  if (start.value === 0) return `${endsFrom ? 'Can last' : 'Lasts'} ${until}`;
   return `From ${formatAmount(start)} until ${until} after your session`;
 }
 

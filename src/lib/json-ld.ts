@@ -2,12 +2,28 @@
  * schema.org JSON-LD built from the same content the pages show, so search engines read the
  * facts a client reads. Nodes point at each other by `@id`, which is the page address plus a
  * fragment. MedicalProcedure has no property for who performs it, so the links run from the clinic
- * (`availableService`) and from each person (`worksFor`, `knowsAbout`).
+ * (`availableService`) and from each person (`affiliation`, `knowsAbout`). The clinic has said who
+ * performs each treatment, not how they are employed, so nothing here claims employment.
  */
+
+import { formatSpan } from './format';
 
 export interface ClinicFacts {
   name: string;
   url: string;
+}
+
+interface TimeAfter {
+  value: number;
+  unit: string;
+}
+
+interface AftercareStageFacts {
+  title: string;
+  notice: string;
+  start: TimeAfter;
+  end: TimeAfter;
+  endsFrom?: TimeAfter | undefined;
 }
 
 export interface TreatmentFacts {
@@ -17,7 +33,7 @@ export interface TreatmentFacts {
   summary: string;
   areas: readonly string[];
   steps: readonly { title: string; detail: string; preparation: boolean }[];
-  aftercare: readonly { title: string; notice: string }[];
+  aftercare: readonly AftercareStageFacts[];
 }
 
 export interface PractitionerFacts {
@@ -33,19 +49,14 @@ const personId = (url: string) => `${url}#person`;
 const stepText = (steps: readonly { title: string; detail: string }[]) =>
   steps.map(({ title, detail }, index) => `${index + 1}. ${title}: ${detail}`).join(' ');
 
-/** The clinic as a MedicalBusiness that offers each treatment and employs each practitioner. */
-export function clinicNode(
-  clinic: ClinicFacts,
-  treatmentUrls: readonly string[],
-  personUrls: readonly string[],
-) {
+/** The clinic as a MedicalBusiness that offers each treatment. */
+export function clinicNode(clinic: ClinicFacts, treatmentUrls: readonly string[]) {
   return {
     '@type': 'MedicalBusiness',
     '@id': clinicId(clinic),
     name: clinic.name,
     url: new URL('/', clinic.url).href,
     availableService: treatmentUrls.map((url) => ({ '@id': treatmentId(url) })),
-    employee: personUrls.map((url) => ({ '@id': personId(url) })),
   };
 }
 
@@ -61,11 +72,16 @@ export function treatmentNode(treatment: TreatmentFacts) {
     bodyLocation: treatment.areas,
     preparation: stepText(treatment.steps.filter((step) => step.preparation)),
     howPerformed: stepText(treatment.steps.filter((step) => !step.preparation)),
-    followup: treatment.aftercare.map(({ title, notice }) => `${title}: ${notice}`).join(' '),
+    followup: treatment.aftercare
+      .map(
+        ({ title, notice, start, end, endsFrom }) =>
+          `${title} (${formatSpan(start, end, endsFrom).toLowerCase()}): ${notice}`,
+      )
+      .join(' '),
   };
 }
 
-/** A practitioner as a Person who works for the clinic. */
+/** A practitioner as a Person affiliated with the clinic, who performs its treatments. */
 export function practitionerNode(person: PractitionerFacts, clinic: ClinicFacts) {
   return {
     '@type': 'Person',
@@ -73,7 +89,7 @@ export function practitionerNode(person: PractitionerFacts, clinic: ClinicFacts)
     name: person.name,
     jobTitle: person.role,
     url: person.url,
-    worksFor: { '@id': clinicId(clinic) },
+    affiliation: { '@id': clinicId(clinic) },
     knowsAbout: person.treatmentUrls.map((url) => ({ '@id': treatmentId(url) })),
   };
 }

@@ -7,7 +7,7 @@ import { describeDaysAway, nextSessionDate, validateLastSession } from './next-s
 
 const MESSAGES = {
   empty: 'Enter the date of your last session',
-  invalid: 'Enter a real date for your last session, for example 27 November 2026',
+  invalid: 'Enter a real date for your last session',
   future: 'The date of your last session must be today or in the past',
 } as const;
 
@@ -39,9 +39,13 @@ function aftercareLines(last: CalendarDate, today: CalendarDate, config: Planner
     };
   }
   return {
-    aftercare: `Today is day ${now.elapsedDays} after your session.`,
+    aftercare:
+      now.elapsedDays === 0
+        ? 'Your session was today.'
+        : `Today is day ${now.elapsedDays} after your session.`,
     aftercareItems: now.stages.map(
-      ({ stage, endsOn }) => `${stage.title}: until ${formatDay(endsOn)}. ${stage.notice}`,
+      ({ stage, endsOn }) =>
+        `${stage.title}: ${stage.endsFrom ? 'can last until' : 'until'} ${formatDay(endsOn)}. ${stage.notice}`,
     ),
     todo: [...new Set(now.stages.flatMap(({ stage }) => stage.do))],
   };

@@ -164,8 +164,12 @@ export function announcement(count: number, term: string, kinds: readonly string
 }
 
 /** What the page says when it cannot load the index, as in `npm run dev`. */
-export const NO_INDEX_MESSAGE =
-  'Search works on the built site. Run npm run build and then npm run preview.';
+/** What the page says when the index cannot be loaded or searched: how to fix it, to a developer. */
+export function searchUnavailableMessage(developing: boolean): string {
+  return developing
+    ? 'Search works on the built site. Run npm run build and then npm run preview.'
+    : 'Search is not working at the moment. Please try again later.';
+}
 
 /** What the page says under "No results". */
 export const NO_RESULTS_HINT =

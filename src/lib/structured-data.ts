@@ -1,6 +1,5 @@
 import {
   aftercareOf,
-  getPractitioners,
   getSiteSettings,
   getTreatments,
   procedureOf,
@@ -20,18 +19,13 @@ async function clinic(): Promise<ClinicFacts> {
   return { name: settings.clinicName, url: settings.url };
 }
 
-/** The clinic, the services it offers and the people who work there. */
+/** The clinic and the services it offers. */
 export async function clinicJsonLd() {
-  const [facts, treatments, practitioners] = await Promise.all([
-    clinic(),
-    getTreatments(),
-    getPractitioners(),
-  ]);
+  const [facts, treatments] = await Promise.all([clinic(), getTreatments()]);
   return [
     clinicNode(
       facts,
       treatments.map((treatment) => treatmentUrl(facts.url, treatment)),
-      practitioners.map((person) => practitionerUrl(facts.url, person)),
     ),
   ];
 }

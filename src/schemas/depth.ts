@@ -52,25 +52,25 @@ export const clinicDepth = fieldGroup(
   path: ['min'],
 });
 
-/** Needle lengths sold for use at home, with the warning that must go with them. */
+/** Needle lengths for use at home, with the warning that must go with them. */
 export const homeDepth = fieldGroup(
   {
     options: z
-      .array(millimetres('Each needle depth sold for home use', 'options: [0.25, 0.5]'), {
+      .array(millimetres('Each needle depth for home use', 'options: [0.25, 0.5]'), {
         error: wrongValue(
-          'The needle depths sold for home use',
+          'The needle depths for home use',
           'a list of millimetres',
           'options: [0.25, 0.5]',
         ),
       })
       .min(1, {
         error: withExample(
-          'The needle depths sold for home use need at least one depth.',
+          'The needle depths for home use need at least one depth.',
           'options: [0.25, 0.5]',
         ),
       }),
     purpose: requiredText(
-      'The purpose of the needles sold for home use',
+      'The purpose of the needles for home use',
       'purpose: They help skincare products soak in.',
     ),
     warning: requiredText(
@@ -79,7 +79,7 @@ export const homeDepth = fieldGroup(
     ),
   },
   {
-    label: 'The needle depths sold for use at home',
+    label: 'The needle depths for use at home',
     shouldBe: 'a group with options, purpose and warning',
     where: 'needleDepths > home',
     example: [
@@ -102,7 +102,7 @@ export const needleDepths = fieldGroup(
   },
   {
     label: 'The needle depths',
-    shouldBe: 'a group with howChosen, clinic and, if needles are sold for home use, home',
+    shouldBe: 'a group with howChosen, clinic and, if needles can be used at home, home',
     where: 'needleDepths',
     example: [
       'needleDepths:',

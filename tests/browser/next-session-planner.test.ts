@@ -48,9 +48,9 @@ describe.skipIf(noBrowser)('the next-session planner in Chromium', () => {
     expect(text).toContain('That is in 40 days.');
     expect(text).toContain('Karen Evans, Palwasha Yusofi or Ilona Abramenko');
     expect(text).toContain('Today is day 2 after your session.');
-    expect(text).toMatch(/Redness and tenderness: until Saturday 28 November 2026/);
-    expect(text).toMatch(/Recovery: until Wednesday 9 December 2026/);
-    expect(text).toMatch(/Use SPF every day until 2 weeks after your session/);
+    expect(text).toMatch(/Redness and tenderness: can last until Saturday 28 November 2026/);
+    expect(text).toMatch(/Hydration and sun protection: until Wednesday 9 December 2026/);
+    expect(text).toMatch(/Use sunscreen \(SPF\) every day until 2 weeks after your session/);
     expect(await planner(page).locator('[aria-live="polite"]').innerText()).toBe(
       'You can book your next session from Wednesday 6 January 2027. That is in 40 days. You can book with Karen Evans, Palwasha Yusofi or Ilona Abramenko that day.',
     );
@@ -142,7 +142,7 @@ describe.skipIf(noBrowser)('the next-session planner in Chromium', () => {
     await submit(page, '2026-11-28');
     await expectError(page, /must be today or in the past/);
     await submit(page, '2026-11-27');
-    expect(await planner(page).innerText()).toContain('Today is day 0 after your session.');
+    expect(await planner(page).innerText()).toContain('Your session was today.');
     await page.context().close();
   });
 

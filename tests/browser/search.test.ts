@@ -160,14 +160,14 @@ describe.skipIf(noBrowser)('site search in Chromium', () => {
     await page.context().close();
   });
 
-  it('explains how to get an index when pagefind.js cannot load, as in npm run dev', async () => {
+  it('says search is not working when pagefind.js cannot load on the built site', async () => {
     const context = await browser.newContext({ locale: 'en-GB' });
     await context.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404 }));
     const page = await context.newPage();
     await page.goto(`${inject('origin')}/search/?q=redness`);
     await expect
       .poll(() => status(page).innerText())
-      .toBe('Search works on the built site. Run npm run build and then npm run preview.');
+      .toBe('Search is not working at the moment. Please try again later.');
     await context.close();
   });
 

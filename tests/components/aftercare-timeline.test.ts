@@ -39,7 +39,7 @@ function bars(html: string) {
 }
 
 describe('<AftercareTimeline>', () => {
-  it('lists the stages in order in one labelled ordered list', async () => {
+  it('lists the stages in order in one ordered list under a heading', async () => {
     const html = await render(AftercareTimeline, { stages });
     const [list = ''] = elements(html, 'ol');
     expect(html).toMatch(/<h2[^>]*>Stage by stage<\/h2>\s*<ol/);
@@ -54,7 +54,7 @@ describe('<AftercareTimeline>', () => {
   it('says how long each stage lasts, under its title', async () => {
     const html = await render(AftercareTimeline, { stages });
     const spans = elements(html, 'li').map((item) => text(elements(item, 'p')[0] ?? ''));
-    expect(spans).toEqual(['Lasts 24 to 72 hours', 'Lasts 5 days', 'Lasts 14 days']);
+    expect(spans).toEqual(['Can last 24 to 72 hours', 'Lasts 5 days', 'Lasts 14 days']);
   });
 
   it('says when a later stage starts', async () => {

@@ -13,8 +13,8 @@ async function render_(path: string) {
 async function currentLinks(path: string) {
   const [nav = ''] = elements(await render_(path), 'nav');
   return elements(nav, 'a')
-    .filter((link) => attribute(link, 'aria-current') === 'page')
-    .map(text);
+    .filter((link) => attribute(link, 'aria-current') !== undefined)
+    .map((link) => `${text(link)}=${attribute(link, 'aria-current')}`);
 }
 
 describe('<SiteHeader>', () => {
@@ -33,13 +33,13 @@ describe('<SiteHeader>', () => {
   });
 
   it.each([
-    ['/', ['Home']],
-    ['/treatments/', ['Treatments']],
-    ['/treatments/microneedling/aftercare/', ['Treatments']],
-    ['/practitioners/', ['Practitioners']],
-    ['/practitioners/karen-evans/', ['Practitioners']],
+    ['/', ['Home=page']],
+    ['/treatments/', ['Treatments=page']],
+    ['/treatments/microneedling/aftercare/', ['Treatments=true']],
+    ['/practitioners/', ['Practitioners=page']],
+    ['/practitioners/karen-evans/', ['Practitioners=true']],
     ['/404/', []],
-  ])('on %s marks %j as the current page', async (path, expected) => {
+  ])('on %s marks %j as the current page or section', async (path, expected) => {
     expect(await currentLinks(path)).toEqual(expected);
   });
 

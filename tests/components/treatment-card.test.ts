@@ -32,7 +32,7 @@ describe('<TreatmentCard>', () => {
       treatment: treatmentEntry('microneedling', frontmatter),
     });
     expect(elements(html, 'p').map(text)).toEqual([
-      'Also called dermarolling, skin needling',
+      'Also called dermarolling or skin needling',
       'Tiny sterile needles make the skin start its own repair.',
     ]);
   });

@@ -208,7 +208,7 @@ const cases: [string, BrokenContent][] = [
     {
       mistake: {
         edit: PROCEDURE,
-        replace: 'A session follows the same steps each time.',
+        replace: 'These are the steps of a session in the clinic, in the order they happen.',
         with: '[Write a short introduction to a session]',
       },
       file: PROCEDURE,

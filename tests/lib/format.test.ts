@@ -72,12 +72,12 @@ describe('formatSpan', () => {
   });
 
   it('gives a range when the stage can be over early, in one unit when both share it', () => {
-    expect(formatSpan(hours(0), hours(72), hours(24))).toBe('Lasts 24 to 72 hours');
-    expect(formatSpan(days(0), days(5), days(3))).toBe('Lasts 3 to 5 days');
+    expect(formatSpan(hours(0), hours(72), hours(24))).toBe('Can last 24 to 72 hours');
+    expect(formatSpan(days(0), days(5), days(3))).toBe('Can last 3 to 5 days');
   });
 
   it('names both units when the range mixes them', () => {
-    expect(formatSpan(hours(0), days(3), hours(24))).toBe('Lasts 24 hours to 3 days');
+    expect(formatSpan(hours(0), days(3), hours(24))).toBe('Can last 24 hours to 3 days');
   });
 
   it('says when a later stage starts and ends', () => {

@@ -6,6 +6,7 @@ import {
   KINDS,
   pagefindFilters,
   queryFromUrl,
+  searchUnavailableMessage,
   toSearchItem,
   toSearchItems,
   urlForQuery,
@@ -151,5 +152,12 @@ describe('announcement', () => {
     ],
   ])('%d results for %s in %j say "%s"', (count, term, kinds, expected) => {
     expect(announcement(count, term, kinds)).toBe(expected);
+  });
+});
+
+describe('searchUnavailableMessage', () => {
+  it('tells a developer how to get an index, and a client only that search is down', () => {
+    expect(searchUnavailableMessage(true)).toMatch(/npm run build and then npm run preview/);
+    expect(searchUnavailableMessage(false)).not.toMatch(/npm/);
   });
 });

@@ -111,7 +111,7 @@ describe('the messages an editor reads', () => {
 
   it('explains aftercare stages', () => {
     expect(messagesAfter('aftercare', (d) => d.timeline.reverse())).toMatchInlineSnapshot(`
-      "timeline.1.start: Stages must be in order of when they start, then of when they end: "Marks over bony areas" comes before "Recovery". Move it up the list. For example: a stage from 0 to 72 hours before a stage from 0 to 14 days
+      "timeline.1.start: Stages must be in order of when they start, then of when they end: "Marks over bony areas" comes before "Hydration and sun protection". Move it up the list. For example: a stage from 0 to 72 hours before a stage from 0 to 14 days
       timeline.2.start: Stages must be in order of when they start, then of when they end: "Redness and tenderness" comes before "Marks over bony areas". Move it up the list. For example: a stage from 0 to 72 hours before a stage from 0 to 14 days"
     `);
     expect(messagesAfter('aftercare', (d) => (d.timeline[0].end = { value: 0, unit: 'hours' })))

@@ -5,12 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/built-site';
 
 const KB = 1024;
-/** Pages allowed JavaScript, and how much of their own (gzipped) each may ship. */
-const SCRIPT_BUDGETS: Record<string, number> = {
-  'treatments/microneedling/index.html': 3 * KB,
-  'treatments/microneedling/aftercare/index.html': 3 * KB,
-  'search/index.html': 20 * KB,
-};
+const PLANNER_BUDGET = 3 * KB;
+const SEARCH_BUDGET = 20 * KB;
 const PAGE_BUDGET = 14 * KB;
 
 const htmlFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter(
@@ -18,6 +14,14 @@ const htmlFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filte
 );
 const read = (path: string) => readFileSync(join(DIST, path));
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+
+/** Pages allowed JavaScript, and how much of their own (gzipped) each may ship. */
+const scriptBudgets: Record<string, number> = Object.fromEntries([
+  ...htmlFiles
+    .filter((file) => read(file).includes('<next-session-planner'))
+    .map((file) => [file, PLANNER_BUDGET]),
+  ['search/index.html', SEARCH_BUDGET],
+]);
 
 /** Executable scripts of a page (JSON-LD is data, not code), as the bytes a browser runs. */
 function scriptsOf(file: string): Buffer[] {
@@ -45,14 +49,25 @@ describe('byte budgets of the built site', () => {
     expect(htmlFiles.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(htmlFiles.filter((file) => !(file in SCRIPT_BUDGETS)))(
+  it.each(htmlFiles.filter((file) => !(file in scriptBudgets)))(
     '%s ships no JavaScript',
     (file) => {
       expect(scriptsOf(file)).toEqual([]);
     },
   );
 
-  it.each(Object.entries(SCRIPT_BUDGETS))(
+  it('has the planner on every treatment and aftercare page', () => {
+    const plannerPages = Object.keys(scriptBudgets).filter((file) =>
+      file.startsWith('treatments/'),
+    );
+    expect(plannerPages.sort()).toEqual(
+      htmlFiles
+        .filter((file) => /^treatments\/[^/]+\/(aftercare\/)?index\.html$/.test(file))
+        .sort(),
+    );
+  });
+
+  it.each(Object.entries(scriptBudgets))(
     '%s ships at most %d bytes of its own JavaScript, gzipped',
     (file, budget) => {
       const scripts = scriptsOf(file);

@@ -15,7 +15,7 @@ const PAGES = [
 ];
 
 describe('the built site', () => {
-  it.each(PAGES)('has %s with one h1, a skip link, British English and a main landmark', (path) => {
+  it.each(PAGES)('has %s with one h1, a skip link, lang="en-GB" and a main landmark', (path) => {
     const html = builtPage(path);
     expect(html).toMatch(/<html lang="en-GB"/);
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
@@ -38,7 +38,7 @@ describe('the built site', () => {
     }
   });
 
-  it('says each page title once, after the clinic name', () => {
+  it('puts the page title before the clinic name', () => {
     expect(builtPage('/treatments/microneedling/aftercare/')).toContain(
       '<title>Aftercare for microneedling | The Skin Clinic</title>',
     );

@@ -64,7 +64,7 @@ const FACTS: [string, string, RegExp][] = [
   [
     '/treatments/microneedling/',
     'only three practitioners',
-    /only book microneedling with these practitioners: Karen Evans .* Palwasha Yusofi .* Ilona Abramenko/,
+    /only book Microneedling with these practitioners: Karen Evans .* Palwasha Yusofi .* Ilona Abramenko/,
   ],
   [
     '/treatments/microneedling/procedure/',
@@ -104,17 +104,17 @@ const FACTS: [string, string, RegExp][] = [
   [
     '/treatments/microneedling/aftercare/',
     'tender, very red skin for 24 to 72 hours',
-    /Redness and tenderness Lasts 24 to 72 hours .*sensitive to touch and very red\. The redness is called erythema/,
+    /Redness and tenderness Can last 24 to 72 hours .*sensitive to touch and very red\. The redness is called erythema/,
   ],
   [
     '/treatments/microneedling/aftercare/',
     'marks over bony areas for 3 to 5 days',
-    /Marks over bony areas Lasts 3 to 5 days/,
+    /Marks over bony areas Can last 3 to 5 days .*small marks from pinpoint bleeding may stay visible/,
   ],
   [
     '/treatments/microneedling/aftercare/',
     'hydrate, recovery creams and SPF for 2 weeks',
-    /Recovery Lasts 14 days .*hydrated every day.*recovery creams every day.*SPF every day until 2 weeks after your session/,
+    /Hydration and sun protection Lasts 14 days .*hydrated every day.*recovery creams every day.*sunscreen \(SPF\) every day until 2 weeks after your session/,
   ],
 ];
 
