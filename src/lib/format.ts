@@ -24,19 +24,6 @@ export function formatMillimetres(value: number): string {
   return `${value} mm`;
 }
 
-const andList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
-const orList = new Intl.ListFormat('en-GB', { style: 'long', type: 'disjunction' });
-
-/** ["a", "b", "c"] → "a, b and c" (no Oxford comma in en-GB). */
-export function formatAndList(items: readonly string[]): string {
-  return andList.format(items);
-}
-
-/** ["a", "b"] → "a or b". */
-export function formatOrList(items: readonly string[]): string {
-  return orList.format(items);
-}
-
 /** { value: 6, unit: "weeks" } → "6 weeks"; { value: 1, unit: "days" } → "1 day". */
 export function formatAmount({ value, unit }: { value: number; unit: string }): string {
   return `${value} ${value === 1 ? unit.replace(/s$/, '') : unit}`;

@@ -79,10 +79,8 @@ export function validateLastSession(text: string, today: CalendarDate): LastSess
   return { ok: true, date, longAgo: daysAgo > LONG_AGO_DAYS };
 }
 
-/** British English for a whole-day distance from today; negative means the day has passed. */
+/** British English for a whole-day distance from today; the planner says a past day differently. */
 export function describeDaysAway(days: number): string {
   if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days === -1) return 'yesterday';
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+  return days === 1 ? 'tomorrow' : `in ${days} days`;
 }

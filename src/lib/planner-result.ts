@@ -3,6 +3,7 @@ import type { PlannerConfig } from './booking-rules';
 import { daysBetween } from './calendar-date';
 import type { CalendarDate } from './calendar-date';
 import { formatDay } from './format-day';
+import { formatOrList } from './lists';
 import { describeDaysAway, nextSessionDate, validateLastSession } from './next-session';
 
 const MESSAGES = {
@@ -25,9 +26,6 @@ export type PlannerResult =
       readonly aftercareItems: readonly string[];
       readonly todo: readonly string[];
     };
-
-const orList = (names: readonly string[]) =>
-  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 
 function aftercareLines(last: CalendarDate, today: CalendarDate, config: PlannerConfig) {
   const now = aftercareToday(last, today, config.timeline);
@@ -96,7 +94,7 @@ export function plannerResult(
     lastSession: last,
     bookFrom: next.date,
     headline: `You can book your next session from ${formatDay(next.date)}.`,
-    detail: `That is ${describeDaysAway(days)}. You can book with ${orList(next.practitioners)} that day.`,
+    detail: `That is ${describeDaysAway(days)}. You can book with ${formatOrList(next.practitioners)} that day.`,
     ...after,
   };
 }

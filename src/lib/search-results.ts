@@ -3,6 +3,8 @@
  * shows and what the live region says. No DOM here, so the rules can be tested on their own.
  */
 
+import { formatOrList } from './lists';
+
 /** The kinds of page the index files under its `kind` filter, in the order the page offers them. */
 export const KINDS = ['Treatment', 'Procedure', 'Aftercare', 'Practitioner'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -146,9 +148,6 @@ export function urlForQuery(term: string, kinds: readonly string[]): string {
   return query ? `?${query}` : '';
 }
 
-const listOf = (words: readonly string[]) =>
-  words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-
 /**
  * What the live region says once a search has finished, for example "3 results for redness" or
  * "No results for tattoo in practitioners".
@@ -157,7 +156,7 @@ export function announcement(count: number, term: string, kinds: readonly string
   const chosen = KINDS.filter((kind) => kinds.includes(kind));
   const within =
     chosen.length > 0
-      ? ` in ${listOf(chosen.map((kind) => KIND_LABELS[kind].many.toLowerCase()))}`
+      ? ` in ${formatOrList(chosen.map((kind) => KIND_LABELS[kind].many.toLowerCase()))}`
       : '';
   const counted = count === 0 ? 'No results' : `${count} result${count === 1 ? '' : 's'}`;
   return `${counted} for ${term.trim()}${within}`;

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   capitalise,
   formatAmount,
-  formatAndList,
   formatCalendarDate,
   formatMillimetres,
-  formatOrList,
   formatSpan,
 } from '../../src/lib/format';
+import { formatAndList, formatOrList } from '../../src/lib/lists';
 
 describe('formatCalendarDate', () => {
   it.each([

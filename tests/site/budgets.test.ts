@@ -23,15 +23,28 @@ const scriptBudgets: Record<string, number> = Object.fromEntries([
   ['search/index.html', SEARCH_BUDGET],
 ]);
 
-/** Executable scripts of a page (JSON-LD is data, not code), as the bytes a browser runs. */
+/** A built script and every module it imports, each once: all the bytes the browser fetches. */
+function withImports(path: string, seen = new Set<string>()): Buffer[] {
+  if (seen.has(path)) return [];
+  seen.add(path);
+  const code = read(path);
+  const imports = [
+    ...code.toString('utf8').matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g),
+  ];
+  const dir = path.slice(0, path.lastIndexOf('/') + 1);
+  return [code, ...imports.flatMap(([, file]) => withImports(`${dir}${file}`, seen))];
+}
+
+/** Executable scripts of a page (JSON-LD is data, not code), with what they import. */
 function scriptsOf(file: string): Buffer[] {
   const html = read(file).toString('utf8');
   const scripts = html.matchAll(
     /<script\b(?![^>]*application\/ld\+json)([^>]*)>([\s\S]*?)<\/script>/g,
   );
-  return [...scripts].map(([, attributes = '', body = '']) => {
+  const seen = new Set<string>();
+  return [...scripts].flatMap(([, attributes = '', body = '']) => {
     const src = /src="\/([^"]+)"/.exec(attributes)?.[1];
-    return src ? read(src) : Buffer.from(body);
+    return src ? withImports(src, seen) : [Buffer.from(body)];
   });
 }
 
