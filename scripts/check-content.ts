@@ -3,8 +3,8 @@
  * without building, and prints one block per mistake. Exits with 1 when there is anything to fix.
  */
 import { resolve } from 'node:path';
-import { checkContent } from '../src/lib/content-check';
-import { shownPath } from '../src/lib/content-files';
+import { checkContent } from '../src/content-check/content-check';
+import { shownPath } from '../src/content-check/content-files';
 import { reportOf } from '../src/lib/problem-blocks';
 
 const root = process.cwd();

@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { addDays, type CalendarDate } from '../src/lib/calendar-date';
-import type { CollectionName } from '../src/lib/content-files';
+import type { CollectionName } from '../src/content-check/content-files';
 
 export interface NewFile {
   folder: CollectionName;

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { todayInZone } from '../src/lib/calendar-date';
 import { entryId, fileNameFor } from '../src/lib/content-file-names';
-import { shownPath } from '../src/lib/content-files';
+import { shownPath } from '../src/content-check/content-files';
 import { CLINIC_ZONE } from '../src/lib/review-due';
 import { practitionerFile, treatmentFiles, type NewFile } from './content-templates';
 

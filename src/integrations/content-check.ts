@@ -1,8 +1,8 @@
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent } from '../lib/content-check';
-import { shownPath } from '../lib/content-files';
+import { checkContent } from '../content-check/content-check';
+import { shownPath } from '../content-check/content-files';
 import { problemBlock } from '../lib/problem-blocks';
 
 /** Runs the content check, logs its blocks, and says whether there is anything to fix. */

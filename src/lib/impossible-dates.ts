@@ -6,7 +6,7 @@
 import { withExample } from '../schemas/messages';
 import { parseCalendarDate } from './calendar-date';
 import type { ContentProblem } from './content-integrity';
-import type { YamlSource } from './content-files';
+import type { YamlSource } from '../content-check/content-files';
 
 const DATE_AS_TYPED = /\b\d{4}-\d{2}-\d{2}\b/g;
 

@@ -3,7 +3,7 @@
  * The same blocks are printed by `npm run check:content` and by the build.
  */
 import { FOR_EXAMPLE } from '../schemas/messages';
-import type { ContentCheck } from './content-check';
+import type { ContentCheck } from '../content-check/content-check';
 import type { ContentProblem } from './content-integrity';
 
 const INDENT = '  ';

@@ -1,7 +1,7 @@
 /** A schema's complaints about one file, as problems an editor can find: field, line and message. */
 import type { z } from 'astro/zod';
 import type { ContentProblem } from './content-integrity';
-import type { YamlSource } from './content-files';
+import type { YamlSource } from '../content-check/content-files';
 import { lineOfField } from './yaml-lines';
 
 /** `['timeline', 1, 'start']` → `timeline > item 2 > start`, counting list items from 1. */

@@ -4,7 +4,7 @@
  * the text, the example is the editor's own line with the quotes added.
  */
 import { withExample } from '../schemas/messages';
-import type { YamlSource } from './content-files';
+import type { YamlSource } from '../content-check/content-files';
 import { keyOnLine, lineText } from './yaml-lines';
 
 export interface YamlMistake {

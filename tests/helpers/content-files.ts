@@ -3,8 +3,8 @@ import {
   readContentFolder,
   readSiteFile as readSite,
   type CollectionName,
-} from '../../src/lib/content-files';
-import { linkedSchemas, practitionerSchemaIn } from '../../src/lib/content-schemas';
+} from '../../src/content-check/content-files';
+import { linkedSchemas, practitionerSchemaIn } from '../../src/content-check/content-schemas';
 
 export type { CollectionName };
 

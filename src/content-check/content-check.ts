@@ -6,8 +6,8 @@
 import { withExample } from '../schemas/messages';
 import { isPlaceholder, PLACEHOLDER_IN_TEXT } from '../schemas/placeholder';
 import { siteSchema } from '../schemas/site';
-import { todayInZone } from './calendar-date';
-import { findFileNameProblems } from './content-file-names';
+import { todayInZone } from '../lib/calendar-date';
+import { findFileNameProblems } from '../lib/content-file-names';
 import {
   COLLECTIONS,
   readContentFolder,
@@ -18,13 +18,17 @@ import {
   type ParsedYaml,
   type YamlSource,
 } from './content-files';
-import { findCrossFileProblems, type ContentIndex, type ContentProblem } from './content-integrity';
+import {
+  findCrossFileProblems,
+  type ContentIndex,
+  type ContentProblem,
+} from '../lib/content-integrity';
 import { schemaFor } from './content-schemas';
-import { findImpossibleDates } from './impossible-dates';
-import { CLINIC_ZONE, overdueReviews, type ReviewedPage } from './review-due';
-import { schemaProblems } from './schema-problems';
-import { explainYamlError } from './yaml-mistakes';
-import { lineOfField } from './yaml-lines';
+import { findImpossibleDates } from '../lib/impossible-dates';
+import { CLINIC_ZONE, overdueReviews, type ReviewedPage } from '../lib/review-due';
+import { schemaProblems } from '../lib/schema-problems';
+import { explainYamlError } from '../lib/yaml-mistakes';
+import { lineOfField } from '../lib/yaml-lines';
 
 export interface ContentCheck {
   /** How many files were read. */
