@@ -39,7 +39,6 @@ class NextSessionPlanner extends HTMLElement {
     const error = this.querySelector<HTMLElement>(`#${input.id}-error`) as HTMLElement;
     const hint = `${input.id}-hint`;
     const box = this.#part('result');
-    const announce = this.#part('announce');
     this.#part('field').classList.toggle('border-warning', !result.ok);
     if (!result.ok) {
       error.textContent = `Error: ${result.error}`;
@@ -47,7 +46,7 @@ class NextSessionPlanner extends HTMLElement {
       box.hidden = true;
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-describedby', `${hint} ${error.id}`);
-      announce.textContent = error.textContent;
+      this.#announce(error.textContent);
       input.focus();
       return;
     }
@@ -66,7 +65,15 @@ class NextSessionPlanner extends HTMLElement {
     history.replaceState(null, '', share);
     this.#calendar(result.bookFrom);
     box.hidden = false;
-    announce.textContent = `${result.headline} ${result.detail}`;
+    this.#announce(`${result.headline} ${result.detail}`);
+  }
+
+  // Screen readers stay silent when a live region is given the words it already holds, so it is
+  // emptied first and filled a moment later: the same error twice is still read out.
+  #announce(text: string) {
+    const region = this.#part('announce');
+    region.textContent = '';
+    setTimeout(() => (region.textContent = text), 100);
   }
 
   #list(name: string, items: readonly string[]) {

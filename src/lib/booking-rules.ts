@@ -1,10 +1,12 @@
 import type { CalendarDate, Weekday } from './calendar-date';
 import type { BookingRules } from './next-session';
+import type { PlannerErrors } from './planner-messages';
 
 /** Everything the next-session planner reads, gathered from content at build time. */
 export interface PlannerConfig {
   readonly rules: BookingRules;
   readonly timeZone: string;
+  readonly errors: PlannerErrors;
   readonly treatmentName: string;
   readonly clinicName: string;
   /** The treatment page's absolute address, written into the calendar event. */

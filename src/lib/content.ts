@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { bookingRulesFrom, type PlannerConfig } from './booking-rules';
+import { PLANNER_ERRORS } from './planner-messages';
 
 export type Treatment = CollectionEntry<'treatments'>;
 export type Procedure = CollectionEntry<'procedures'>;
@@ -105,6 +106,7 @@ export async function plannerConfigFor(treatment: Treatment): Promise<PlannerCon
       closures: settings.closures,
     }),
     timeZone: settings.timeZone,
+    errors: PLANNER_ERRORS,
     treatmentName: treatment.data.name,
     clinicName: settings.clinicName,
     pageUrl: new URL(`/treatments/${treatment.id}/`, settings.url).href,

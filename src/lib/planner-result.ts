@@ -6,12 +6,6 @@ import { formatDay } from './format-day';
 import { formatOrList } from './lists';
 import { describeDaysAway, nextSessionDate, validateLastSession } from './next-session';
 
-const MESSAGES = {
-  empty: 'Enter the date of your last session',
-  invalid: 'Enter a real date for your last session',
-  future: 'The date of your last session must be today or in the past',
-} as const;
-
 /** What the planner shows: an error for the field, or the lines of a result. */
 export type PlannerResult =
   | { readonly ok: false; readonly error: string }
@@ -56,7 +50,7 @@ export function plannerResult(
   config: PlannerConfig,
 ): PlannerResult {
   const check = validateLastSession(text, today);
-  if (!check.ok) return { ok: false, error: MESSAGES[check.reason] };
+  if (!check.ok) return { ok: false, error: config.errors[check.reason] };
   const last = check.date;
   const after = aftercareLines(last, today, config);
   if (check.longAgo) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bookingRulesFrom, intervalInDays, type PlannerConfig } from '../../src/lib/booking-rules';
 import { parseCalendarDate, type CalendarDate } from '../../src/lib/calendar-date';
+import { PLANNER_ERRORS } from '../../src/lib/planner-messages';
 import { plannerResult } from '../../src/lib/planner-result';
 
 const day = (text: string) => parseCalendarDate(text) as CalendarDate;
@@ -15,6 +16,7 @@ const config = (
     ...overrides,
   }),
   timeZone: 'Europe/London',
+  errors: PLANNER_ERRORS,
   treatmentName: 'Peel',
   clinicName: 'Clinic',
   pageUrl: 'https://www.example.com/treatments/peel/',
