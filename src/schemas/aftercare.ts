@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { fileNameOf } from './file-name';
+import { belongsToTreatment } from './file-name';
 import { fieldGroup } from './messages';
 import { reviewDates, reviewInOrder } from './review';
 import { requiredText } from './text';
@@ -11,11 +11,7 @@ export const aftercareSchema = <Reference extends z.ZodType<unknown, string>>(
 ) =>
   fieldGroup(
     {
-      treatment: fileNameOf(
-        treatment,
-        'The treatment this page belongs to (its file name, without .mdx)',
-        'treatment: facial-peel',
-      ),
+      treatment: belongsToTreatment(treatment),
       title: requiredText('The page title', 'title: Aftercare for a facial peel'),
       description: requiredText(
         'The short description shown by search engines',

@@ -10,3 +10,11 @@ export const fileNameOf = <Link extends z.ZodType<unknown, string>>(
   label: string,
   example: string,
 ) => requiredText(label, example).pipe(link);
+
+/** The `treatment` field of a procedure or aftercare file: the treatment the page belongs to. */
+export const belongsToTreatment = <Link extends z.ZodType<unknown, string>>(link: Link) =>
+  fileNameOf(
+    link,
+    'The treatment this page belongs to (its file name, without .mdx)',
+    'treatment: facial-peel',
+  );

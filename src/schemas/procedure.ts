@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fileNameOf } from './file-name';
+import { belongsToTreatment } from './file-name';
 import { fieldGroup, withExample, wrongValue } from './messages';
 import { reviewDates, reviewInOrder } from './review';
 import { requiredText } from './text';
@@ -43,11 +43,7 @@ export const procedureSchema = <Reference extends z.ZodType<unknown, string>>(
 ) =>
   fieldGroup(
     {
-      treatment: fileNameOf(
-        treatment,
-        'The treatment this page belongs to (its file name, without .mdx)',
-        'treatment: facial-peel',
-      ),
+      treatment: belongsToTreatment(treatment),
       title: requiredText('The page title', 'title: What happens during a facial peel'),
       description: requiredText(
         'The short description shown by search engines',
