@@ -1,17 +1,5 @@
 /** Formatting of content values for clients, in British English. */
 
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "2026-11-27" → "27 November 2026", read in UTC so no zone moves the day. */
-export function formatCalendarDate(date: string): string {
-  return longDate.format(new Date(`${date}T00:00:00Z`));
-}
-
 /** A depth range: "1 mm to 1.5 mm", or "1 mm" when both ends are the same. */
 export function formatDepthRange(min: number, max: number): string {
   return min === max

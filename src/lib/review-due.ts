@@ -2,7 +2,7 @@
 import { withExample } from '../schemas/messages';
 import { addDays, type CalendarDate } from './calendar-date';
 import type { ContentProblem } from './content-integrity';
-import { formatCalendarDate } from './format';
+import { formatCalendarDate } from './format-day';
 
 /** The clinic's zone, for review dates when `site.yaml` cannot be read to say so. */
 export const CLINIC_ZONE = 'Europe/London';

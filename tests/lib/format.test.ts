@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  capitalise,
-  formatAmount,
-  formatCalendarDate,
-  formatMillimetres,
-  formatSpan,
-} from '../../src/lib/format';
+import { capitalise, formatAmount, formatMillimetres, formatSpan } from '../../src/lib/format';
+import { formatCalendarDate } from '../../src/lib/format-day';
 import { formatAndList, formatOrList } from '../../src/lib/lists';
 
 describe('formatCalendarDate', () => {
