@@ -57,7 +57,7 @@ describe('<TreatmentAtAGlance>', () => {
     expect(rows(html)).toEqual([
       ['Areas treated', 'Face and neck'],
       ['May help with', 'Scars, wrinkles and large pores'],
-      ['Needle depth in clinic', '1 mm to 1.5 mm'],
+      ['Needle depth on the face, in clinic', '1 mm to 1.5 mm'],
       ['Time between sessions', '6 weeks'],
       ['Performed by', 'Karen Evans and Ilona Abramenko'],
     ]);
@@ -88,6 +88,6 @@ describe('<TreatmentAtAGlance>', () => {
       needleDepths: { ...frontmatter.needleDepths, clinic: { min: 1, max: 1, purpose: 'Light.' } },
     });
     const html = await render(TreatmentAtAGlance, { treatment, practitioners });
-    expect(rows(html)).toContainEqual(['Needle depth in clinic', '1 mm']);
+    expect(rows(html)).toContainEqual(['Needle depth on the face, in clinic', '1 mm']);
   });
 });
