@@ -160,6 +160,31 @@ describe.skipIf(noBrowser)('site search in Chromium', () => {
     await page.context().close();
   });
 
+  it('shows ten results at a time, with a button for the rest', async () => {
+    // The real index has too few pages for a second page of results, so a stand-in Pagefind
+    // module returns fifteen; everything else on the page is the real search page.
+    const fifteen = `export async function options() {}
+      export async function search(term) {
+        return { results: Array.from({ length: 15 }, (_, i) => ({ data: async () => ({
+          url: '/treatments/r' + i + '/', excerpt: 'about <mark>' + term + '</mark>',
+          meta: { title: 'Result ' + (i + 1) }, filters: { kind: ['Treatment'] } }) })) };
+      }`;
+    const context = await browser.newContext({ locale: 'en-GB' });
+    await context.route('**/pagefind/pagefind.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: fifteen }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${inject('origin')}/search/?q=skin`);
+    await expect.poll(() => results(page).count()).toBe(10);
+    await expect.poll(() => status(page).innerText()).toMatch(/^15 results for skin/);
+    const more = page.getByRole('button', { name: 'Show more results' });
+    await more.click();
+    await expect.poll(() => results(page).count()).toBe(15);
+    expect(await more.isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Result 11');
+    await context.close();
+  });
+
   it('says search is not working when pagefind.js cannot load on the built site', async () => {
     const context = await browser.newContext({ locale: 'en-GB' });
     await context.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404 }));
