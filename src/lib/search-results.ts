@@ -13,11 +13,11 @@ export type Kind = (typeof KINDS)[number];
 export const KIND_FILTER = 'kind';
 
 /**
- * Pagefind's ranking options. Practitioner pages carry their name in a `person` field
- * (`data-pagefind-meta`); weighting it puts a practitioner first when someone searches their name,
- * above the treatment pages that list them.
+ * Pagefind's ranking options. Practitioner and treatment pages carry their name in a `subject`
+ * field (`data-pagefind-meta`); weighting it puts the page itself first when someone searches its
+ * name, above the pages that mention it.
  */
-export const RANKING = { metaWeights: { person: 10 } } as const;
+export const RANKING = { metaWeights: { subject: 10 } } as const;
 
 /** What the filter checkboxes say, and the label a result carries. */
 export const KIND_LABELS: Record<Kind, { one: string; many: string }> = {

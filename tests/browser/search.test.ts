@@ -41,6 +41,8 @@ describe.skipIf(noBrowser)('site search in Chromium', () => {
     ['SPF', '/treatments/microneedling/aftercare/'],
     ['Emla', '/treatments/microneedling/procedure/'],
     ['depth', '/treatments/microneedling/'],
+    ['microneedling', '/treatments/microneedling/'],
+    ['collagen', '/treatments/microneedling/'],
     ['Abramenko', '/practitioners/ilona-abramenko/'],
     ['Evans', '/practitioners/karen-evans/'],
     ['Yusofi', '/practitioners/palwasha-yusofi/'],

@@ -40,10 +40,17 @@ describe('the search index in the built site', () => {
     expect(main).toContain(`data-pagefind-filter="kind:${kind}"`);
   });
 
-  it('gives a practitioner page the person field that search weights', () => {
-    expect(builtPage('/practitioners/ilona-abramenko/')).toMatch(
-      /data-pagefind-meta="person\[data-person\]" data-person="Ilona Abramenko"/,
+  it.each([
+    ['/practitioners/ilona-abramenko/', 'Ilona Abramenko'],
+    ['/treatments/microneedling/', 'Microneedling'],
+  ])('gives %s the subject field that search weights', (path, name) => {
+    expect(builtPage(path)).toContain(
+      `data-pagefind-meta="subject[data-subject]" data-subject="${name}"`,
     );
+  });
+
+  it('gives procedure and aftercare pages no subject field', () => {
+    expect(builtPage('/treatments/microneedling/aftercare/')).not.toContain('data-subject');
   });
 });
 
