@@ -6,6 +6,7 @@ const UNIT = [
   'tests/schemas/**/*.test.ts',
   'tests/content/**/*.test.ts',
   'tests/components/**/*.test.ts',
+  'tests/build-cache/**/*.test.ts',
 ];
 // Dates must not move with the device's zone: the date logic runs again in the zones furthest east and west.
 const ZONE_SENSITIVE = ['tests/lib/**/*.test.ts', 'tests/components/**/*.test.ts'];
