@@ -7,7 +7,7 @@ import {
   readSiteFile,
   schemas,
   type CollectionName,
-} from '../helpers/content-files';
+} from '../helpers/content-fixtures';
 
 type Fields = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -6,7 +6,7 @@ import {
   readSiteFile,
   schemas,
   type CollectionName,
-} from '../helpers/content-files';
+} from '../helpers/content-fixtures';
 
 const collections = Object.keys(schemas) as CollectionName[];
 

@@ -6,7 +6,7 @@ import {
   readSiteFile,
   schemas,
   type CollectionName,
-} from '../helpers/content-files';
+} from '../helpers/content-fixtures';
 
 /** The first real entry of a collection, to be broken one field at a time. */
 const realEntry = (collection: CollectionName) => {
