@@ -38,6 +38,8 @@ export interface BuildResult {
   seconds: number;
   /** From Astro's "N page(s) built" line; it counts robots.txt too. */
   pages: number;
+  /** Pages an incremental build copied from its cache instead of rendering. */
+  reusedPages: number;
   peakRssBytes: number;
   pagefindSeconds: number;
   phases: Phase[];
@@ -176,6 +178,7 @@ export function runBuild(options: BuildOptions): Promise<BuildResult> {
       done({
         seconds: end / 1000,
         pages: Number(/(\d+) page\(s\) built in/.exec(log)?.[1] ?? NaN),
+        reusedPages: lines.filter((line) => /\((restored|cached)\)$/.test(line.text)).length,
         peakRssBytes: Math.max(0, ...memory.map((sample) => sample.bytes)),
         pagefindSeconds: phases.find((phase) => phase.name === 'Pagefind')?.seconds ?? NaN,
         phases,
