@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInto, contentWith } from '../helpers/build-site';
-import { REPOSITORY } from '../helpers/content-files';
+import { REPOSITORY } from '../helpers/content-fixtures';
 
 /**
  * A rebuild with the cache of an earlier build must write the same bytes as a build from nothing,
