@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInto, contentWith } from '../helpers/build-site';
+import { buildInto, contentWith, projectCopy } from '../helpers/build-site';
 import { REPOSITORY } from '../helpers/content-fixtures';
 
 /**
@@ -40,7 +40,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [...temporary, projectCopy()]) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Every file of a built site, by path, as a hash of its bytes. */
