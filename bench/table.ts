@@ -120,14 +120,18 @@ export function phaseTable(cold: BuildResult[], warm: WarmResult[] = []): string
 /** Each kind of change: the warm rebuild's time against the cold build's, and pages rendered. */
 export function warmTable(cold: BuildResult[], warm: WarmResult[]): string {
   const coldSeconds = med(cold, (build) => build.seconds);
+  const coldCpu = med(cold, (build) => build.cpuSeconds);
   const rows = warm.map(({ change, builds }) => {
     const seconds = builds.map((build) => build.seconds);
     const warmSeconds = median(seconds);
+    const warmCpu = med(builds, (build) => build.cpuSeconds);
     return [
       change,
       `${fixed(warmSeconds, 1)} (${fixed(Math.min(...seconds), 1)}–${fixed(Math.max(...seconds), 1)})`,
       fixed(coldSeconds, 1),
       fixed(warmSeconds / coldSeconds, 2),
+      `${fixed(warmCpu, 1)}, ${fixed(coldCpu, 1)}`,
+      fixed(warmCpu / coldCpu, 2),
       String(med(builds, (build) => build.pages - build.reusedPages)),
       String(med(builds, (build) => build.reusedPages)),
       fixed(med(builds, (build) => build.peakRssBytes) / MB, 0),
@@ -138,6 +142,8 @@ export function warmTable(cold: BuildResult[], warm: WarmResult[]): string {
     'warm s (min–max)',
     'cold s',
     'warm ÷ cold',
+    'CPU s: warm, cold',
+    'CPU warm ÷ cold',
     'pages rendered',
     'pages copied',
     'peak RSS MB',
@@ -145,51 +151,55 @@ export function warmTable(cold: BuildResult[], warm: WarmResult[]): string {
   return table(head, rows);
 }
 
-/** The site beside the bare Astro site: time per page without Pagefind, and peak memory. */
+/** The site beside the bare Astro site: wall and CPU time per page without Pagefind, and peak memory. */
 export function peerTable(results: SizeResult[]): string {
   const head = [
     'site',
-    'pages (site, peer)',
-    'words a page (site, peer)',
-    'site s without Pagefind (min–max)',
-    'peer s (min–max)',
-    'site ms/page',
-    'peer ms/page',
-    'site ÷ peer per page',
-    'site peak MB',
-    'peer peak MB',
-    'site ÷ peer peak',
+    'pages',
+    'words a page: site, peer',
+    'wall s without Pagefind: site (min–max)',
+    'peer (min–max)',
+    'wall ms/page: site, peer',
+    'site ÷ peer',
+    'CPU ms/page: site, peer',
+    'site ÷ peer',
+    'peak MB: site, peer',
+    'site ÷ peer',
   ];
   const spread = (values: number[]) =>
     `${fixed(median(values), 1)} (${fixed(Math.min(...values), 1)}–${fixed(Math.max(...values), 1)})`;
   const rows = results
     .filter((result) => result.peerBuilds.length > 0)
     .map((result) => {
-      const siteSeconds = result.builds.map(
-        (build) => build.seconds - (build.pagefindSeconds || 0),
-      );
-      const peerSeconds = result.peerBuilds.map((build) => build.seconds);
-      const sitePages = med(result.builds, (build) => build.pages);
-      const peerPages = med(result.peerBuilds, (build) => build.pages);
-      const siteMs = (median(siteSeconds) * 1000) / sitePages;
-      const peerMs = (median(peerSeconds) * 1000) / peerPages;
-      const sitePeak = med(result.builds, (build) => build.peakRssBytes);
-      const peerPeak = med(result.peerBuilds, (build) => build.peakRssBytes);
+      const { builds, peerBuilds } = result;
+      const siteWall = builds.map((build) => build.seconds - (build.pagefindSeconds || 0));
+      const peerWall = peerBuilds.map((build) => build.seconds);
+      const pages = med(builds, (build) => build.pages);
+      const perPage = (seconds: number) => (seconds * 1000) / pages;
+      const wall = [perPage(median(siteWall)), perPage(median(peerWall))] as const;
+      const cpu = [
+        perPage(med(builds, (build) => build.cpuSeconds - build.childCpuSeconds)),
+        perPage(med(peerBuilds, (build) => build.cpuSeconds)),
+      ] as const;
+      const peak = [
+        med(builds, (build) => build.peakRssBytes) / MB,
+        med(peerBuilds, (build) => build.peakRssBytes) / MB,
+      ] as const;
       return [
         result.label,
-        `${sitePages}, ${peerPages}`,
+        `${pages}, ${med(peerBuilds, (build) => build.pages)}`,
         `${fixed(
           med(result.dists, (dist) => dist.meanPageWords),
           0,
         )}, ${fixed(result.peerWords ?? NaN, 0)}`,
-        spread(siteSeconds),
-        spread(peerSeconds),
-        fixed(siteMs, 1),
-        fixed(peerMs, 1),
-        fixed(siteMs / peerMs, 2),
-        fixed(sitePeak / MB, 0),
-        fixed(peerPeak / MB, 0),
-        fixed(sitePeak / peerPeak, 2),
+        spread(siteWall),
+        spread(peerWall),
+        `${fixed(wall[0], 1)}, ${fixed(wall[1], 1)}`,
+        fixed(wall[0] / wall[1], 2),
+        `${fixed(cpu[0], 1)}, ${fixed(cpu[1], 1)}`,
+        fixed(cpu[0] / cpu[1], 2),
+        `${fixed(peak[0], 0)}, ${fixed(peak[1], 0)}`,
+        fixed(peak[0] / peak[1], 2),
       ];
     });
   return table(head, rows);
