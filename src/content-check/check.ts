@@ -3,10 +3,10 @@
  * dates. `npm run check:content` and the build's first integration both run this, so an editor gets
  * the same messages from either.
  */
-import { withExample } from '../schemas/messages';
-import { isPlaceholder, PLACEHOLDER_IN_TEXT } from '../schemas/placeholder';
-import { siteSchema } from '../schemas/site';
-import { todayInZone } from '../schemas/calendar-date';
+import { withExample } from '~/schemas/messages';
+import { isPlaceholder, PLACEHOLDER_IN_TEXT } from '~/schemas/placeholder';
+import { siteSchema } from '~/schemas/site';
+import { todayInZone } from '~/schemas/calendar-date';
 import { findFileNameProblems } from './rules/file-names';
 import {
   COLLECTIONS,

@@ -1,5 +1,5 @@
-import { addDays, daysBetween } from '../schemas/calendar-date';
-import type { CalendarDate } from '../schemas/calendar-date';
+import { addDays, daysBetween } from '~/schemas/calendar-date';
+import type { CalendarDate } from '~/schemas/calendar-date';
 
 export interface TimelineOffset {
   readonly value: number;

@@ -1,4 +1,4 @@
-import type { CalendarDate, Weekday } from '../schemas/calendar-date';
+import type { CalendarDate, Weekday } from '~/schemas/calendar-date';
 import type { BookingRules } from './next-session';
 import type { PlannerErrors } from './messages';
 

@@ -3,7 +3,7 @@
  * shows and what the live region says. No DOM here, so the rules can be tested on their own.
  */
 
-import { formatOrList } from '../lib/lists';
+import { formatOrList } from '~/lib/lists';
 
 /** The kinds of page the index files under its `kind` filter, in the order the page offers them. */
 export const KINDS = ['Treatment', 'Procedure', 'Aftercare', 'Practitioner'] as const;

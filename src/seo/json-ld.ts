@@ -6,7 +6,7 @@
  * performs each treatment, not how they are employed, so nothing here claims employment.
  */
 
-import { formatSpan } from '../lib/format';
+import { formatSpan } from '~/lib/format';
 
 export interface ClinicFacts {
   name: string;

@@ -6,7 +6,7 @@ import {
   treatmentsBy,
   type Practitioner,
   type Treatment,
-} from '../lib/content';
+} from '~/lib/content';
 import { clinicNode, practitionerNode, treatmentNode, type ClinicFacts } from './json-ld';
 
 const treatmentUrl = (site: string, treatment: Treatment) =>

@@ -3,11 +3,8 @@ import {
   readContentFolder,
   readSiteFile as readSite,
   type CollectionName,
-} from '../../src/content-check/files/read-content';
-import {
-  linkedSchemas,
-  practitionerSchemaIn,
-} from '../../src/content-check/rules/collection-schemas';
+} from '~/content-check/files/read-content';
+import { linkedSchemas, practitionerSchemaIn } from '~/content-check/rules/collection-schemas';
 
 export type { CollectionName };
 

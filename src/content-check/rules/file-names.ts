@@ -4,7 +4,7 @@
  */
 import { slug } from 'github-slugger';
 import type { ContentProblem } from './integrity';
-import { withExample } from '../../schemas/messages';
+import { withExample } from '~/schemas/messages';
 
 /** The id Astro's `glob()` loader gives a file: its name without extension, slugged like a heading. */
 export const entryId = (fileName: string) => slug(fileName.replace(/\.[^.]+$/, ''));

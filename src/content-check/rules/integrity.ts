@@ -2,8 +2,8 @@
  * Rules that span files, which a single schema cannot see: every treatment has its procedure and its
  * aftercare, and every name a file points at has a file of its own.
  */
-import { withExample } from '../../schemas/messages';
-import { closestSpelling } from '../../schemas/spelling';
+import { withExample } from '~/schemas/messages';
+import { closestSpelling } from '~/schemas/spelling';
 
 export interface ContentProblem {
   file: string;

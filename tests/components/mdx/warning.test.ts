@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import WarningCallout from '../../../src/components/mdx/Warning.astro';
+import WarningCallout from '~/components/mdx/Warning.astro';
 import { attribute, elements, render, renderUnchecked, text } from '../../helpers/render';
 
 const slot = '<p>Stop and call the clinic if your skin blisters.</p>';
