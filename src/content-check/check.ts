@@ -106,7 +106,7 @@ function linksBetween(entries: readonly CheckedEntry[]): ContentIndex {
     entries.flatMap(({ entry, fields }) =>
       entry.collection === collection && fields ? [{ id: entry.id, file: entry.file, fields }] : [],
     );
-  const partsOf = (collection: 'procedures' | 'aftercare') =>
+  const linksToTreatment = (collection: 'procedures' | 'aftercare') =>
     readable(collection).flatMap(({ id, file, fields }) => {
       const treatment = linkedId(fields['treatment']);
       return treatment === undefined ? [] : [{ id, file, treatment }];
@@ -119,8 +119,8 @@ function linksBetween(entries: readonly CheckedEntry[]): ContentIndex {
         ? fields['practitioners'].flatMap((value) => linkedId(value) ?? [])
         : [],
     })),
-    procedures: partsOf('procedures'),
-    aftercare: partsOf('aftercare'),
+    procedures: linksToTreatment('procedures'),
+    aftercare: linksToTreatment('aftercare'),
     practitioners: entries
       .filter(({ entry }) => entry.collection === 'practitioners')
       .map(({ entry }) => ({ id: entry.id, file: entry.file })),

@@ -41,7 +41,8 @@ function missingTargets(
     }));
 }
 
-function partsOf(
+/** A problem unless exactly one file in `folder` belongs to `treatment`. */
+function oneFileIn(
   treatment: Entry,
   entries: readonly (Entry & { treatment: string })[],
   folder: 'procedures' | 'aftercare',
@@ -83,8 +84,8 @@ export function findCrossFileProblems(index: ContentIndex): ContentProblem[] {
     ...missingTargets(index.procedures, treatmentIds),
     ...missingTargets(index.aftercare, treatmentIds),
     ...index.treatments.flatMap((treatment) => [
-      ...partsOf(treatment, index.procedures, 'procedures'),
-      ...partsOf(treatment, index.aftercare, 'aftercare'),
+      ...oneFileIn(treatment, index.procedures, 'procedures'),
+      ...oneFileIn(treatment, index.aftercare, 'aftercare'),
     ]),
   ];
 }
