@@ -18,7 +18,8 @@ import {
   type ParsedYaml,
   type YamlSource,
 } from './files/read-content';
-import { findCrossFileProblems, type ContentIndex, type ContentProblem } from './rules/integrity';
+import type { ContentProblem } from './problem';
+import { findCrossFileProblems, type ContentIndex } from './rules/integrity';
 import { schemaFor } from './rules/collection-schemas';
 import { findImpossibleDates } from './rules/impossible-dates';
 import { CLINIC_ZONE, overdueReviews, type ReviewedPage } from './rules/review-due';

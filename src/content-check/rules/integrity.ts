@@ -4,14 +4,7 @@
  */
 import { withExample } from '~/schemas/messages';
 import { closestSpelling } from '~/schemas/spelling';
-
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
-  /** The line the field is on, when it is in the file. */
-  line?: number;
-}
+import type { ContentProblem } from '../problem';
 
 interface Entry {
   id: string;
