@@ -7,7 +7,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { realSentences, seededRandom } from './generate.ts';
-import { REPOSITORY } from './measure.ts';
+import { REPOSITORY } from '../scripts/repository.ts';
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';

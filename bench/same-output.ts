@@ -22,7 +22,8 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { copyProject } from '../scripts/project-copy.ts';
 import { REAL_CONTENT } from './generate.ts';
-import { REPOSITORY, runBuild } from './measure.ts';
+import { runBuild } from './measure.ts';
+import { REPOSITORY } from '../scripts/repository.ts';
 
 const { values: flags } = parseArgs({ options: { save: { type: 'boolean', default: false } } });
 const SAVED = join(REPOSITORY, 'node_modules', '.astro', 'output-hashes.json');

@@ -11,7 +11,7 @@ import {
   treatmentsBy,
   type Practitioner,
   type Treatment,
-} from '../lib/content';
+} from '~/lib/content';
 import { cacheKeyOf, type KeyedEntry } from './cache-key';
 
 // Every page's layout reads the clinic's settings, so a change to site.yaml renders every page again.

@@ -2,9 +2,9 @@
  * Content problems as text blocks for a terminal: where, which field, what is wrong, a right example.
  * The same blocks are printed by `npm run check:content` and by the build.
  */
-import { FOR_EXAMPLE } from '../schemas/messages';
+import { FOR_EXAMPLE } from '~/schemas/messages';
 import type { ContentCheck } from './check';
-import type { ContentProblem } from './rules/integrity';
+import type { ContentProblem } from './problem';
 
 const INDENT = '  ';
 const LABEL_WIDTH = 10;

@@ -1,9 +1,9 @@
 import { aftercareToday } from './aftercare-stage';
 import type { PlannerConfig } from './booking-rules';
-import { daysBetween } from '../schemas/calendar-date';
-import type { CalendarDate } from '../schemas/calendar-date';
-import { formatDay } from '../lib/format-day';
-import { formatOrList } from '../lib/lists';
+import { daysBetween } from '~/schemas/calendar-date';
+import type { CalendarDate } from '~/schemas/calendar-date';
+import { formatDay } from '~/lib/format-day';
+import { formatOrList } from '~/lib/lists';
 import { describeDaysAway, nextSessionDate, validateLastSession } from './next-session';
 
 /** What the planner shows: an error for the field, or the lines of a result. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCrossFileProblems, type ContentIndex } from '../../src/content-check/rules/integrity';
+import { findCrossFileProblems, type ContentIndex } from '~/content-check/rules/integrity';
 import type { z } from 'astro/zod';
 import { CONTENT, readFolder, schemas, type CollectionName } from '../helpers/content-fixtures';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate } from '../../src/schemas/calendar-date';
-import { findFileNameProblems } from '../../src/content-check/rules/file-names';
-import { findCrossFileProblems } from '../../src/content-check/rules/integrity';
-import { problemBlock } from '../../src/content-check/report';
-import { overdueReviews } from '../../src/content-check/rules/review-due';
-import { explainYamlError } from '../../src/content-check/rules/yaml-mistakes';
+import { parseCalendarDate } from '~/schemas/calendar-date';
+import { findFileNameProblems } from '~/content-check/rules/file-names';
+import { findCrossFileProblems } from '~/content-check/rules/integrity';
+import { problemBlock } from '~/content-check/report';
+import { overdueReviews } from '~/content-check/rules/review-due';
+import { explainYamlError } from '~/content-check/rules/yaml-mistakes';
 
 /** Frontmatter as it sits in a file: the opening `---` is line 1. */
 const frontmatter = (...lines: string[]) => ({ text: `\n${lines.join('\n')}\n`, linesBefore: 0 });

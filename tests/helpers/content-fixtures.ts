@@ -1,17 +1,15 @@
+import { REPOSITORY } from '../../scripts/repository';
 import { join } from 'node:path';
 import {
   readContentFolder,
   readSiteFile as readSite,
   type CollectionName,
-} from '../../src/content-check/files/read-content';
-import {
-  linkedSchemas,
-  practitionerSchemaIn,
-} from '../../src/content-check/rules/collection-schemas';
+} from '~/content-check/files/read-content';
+import { linkedSchemas, practitionerSchemaIn } from '~/content-check/rules/collection-schemas';
 
 export type { CollectionName };
 
-export const REPOSITORY = join(import.meta.dirname, '..', '..');
+export { REPOSITORY };
 export const CONTENT = join(REPOSITORY, 'content');
 
 /** Each collection's schema as the content check applies it to a file in `content/`. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aftercareToday, offsetInDays } from '../../src/planner/aftercare-stage';
-import type { TimelineStage } from '../../src/planner/aftercare-stage';
-import { parseCalendarDate } from '../../src/schemas/calendar-date';
-import type { CalendarDate } from '../../src/schemas/calendar-date';
+import { aftercareToday, type PlannerStage as TimelineStage } from '~/planner/aftercare-stage';
+import { offsetInDays } from '~/schemas/time-after';
+import { parseCalendarDate } from '~/schemas/calendar-date';
+import type { CalendarDate } from '~/schemas/calendar-date';
 
 function date(text: string): CalendarDate {
   const parsed = parseCalendarDate(text);

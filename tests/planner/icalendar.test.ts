@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate } from '../../src/schemas/calendar-date';
-import type { CalendarDate } from '../../src/schemas/calendar-date';
-import { icsForNextSession } from '../../src/planner/icalendar';
+import { parseCalendarDate } from '~/schemas/calendar-date';
+import type { CalendarDate } from '~/schemas/calendar-date';
+import { icsForNextSession } from '~/planner/icalendar';
 
 function date(text: string): CalendarDate {
   const parsed = parseCalendarDate(text);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate } from '../../src/schemas/calendar-date';
-import type { CalendarDate } from '../../src/schemas/calendar-date';
+import { parseCalendarDate } from '~/schemas/calendar-date';
+import type { CalendarDate } from '~/schemas/calendar-date';
 import {
   LONG_AGO_DAYS,
   SEARCH_WINDOW_DAYS,
   describeDaysAway,
   nextSessionDate,
   validateLastSession,
-} from '../../src/planner/next-session';
-import type { BookingRules } from '../../src/planner/next-session';
+} from '~/planner/next-session';
+import type { BookingRules } from '~/planner/next-session';
 
 function date(text: string): CalendarDate {
   const parsed = parseCalendarDate(text);

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bookingRulesFrom,
-  intervalInDays,
-  type PlannerConfig,
-} from '../../src/planner/booking-rules';
-import { parseCalendarDate, type CalendarDate } from '../../src/schemas/calendar-date';
-import { PLANNER_ERRORS } from '../../src/planner/messages';
-import { plannerResult } from '../../src/planner/result';
+import { bookingRulesFrom, intervalInDays, type PlannerConfig } from '~/planner/booking-rules';
+import { parseCalendarDate, type CalendarDate } from '~/schemas/calendar-date';
+import { PLANNER_ERRORS } from '~/planner/messages';
+import { plannerResult } from '~/planner/result';
 
 const day = (text: string) => parseCalendarDate(text) as CalendarDate;
 

@@ -7,8 +7,8 @@ import {
   daysBetween,
   parseCalendarDate,
   todayInZone,
-} from '../../src/schemas/calendar-date';
-import type { CalendarDate } from '../../src/schemas/calendar-date';
+} from '~/schemas/calendar-date';
+import type { CalendarDate } from '~/schemas/calendar-date';
 import { inProcessZone } from '../helpers/process-zone';
 
 function date(text: string): CalendarDate {

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { siteSchema } from '../../src/schemas/site';
+import { siteSchema } from '~/schemas/site';
 import {
   CONTENT,
   readFolder,

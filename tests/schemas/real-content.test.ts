@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteSchema } from '../../src/schemas/site';
+import { siteSchema } from '~/schemas/site';
 import {
   CONTENT,
   readFolder,

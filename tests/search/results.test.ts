@@ -11,7 +11,7 @@ import {
   toSearchItems,
   urlForQuery,
   type PagefindData,
-} from '../../src/search/results';
+} from '~/search/results';
 
 const result = (overrides: Partial<PagefindData> = {}): PagefindData => ({
   url: '/treatments/microneedling/aftercare/',

@@ -1,30 +1,16 @@
 import { createHash } from 'node:crypto';
-import {
-  appendFileSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInto, contentWith, projectCopy } from '../helpers/build-site';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildInto, contentWith } from '../helpers/build-site';
 import { REPOSITORY } from '../helpers/content-fixtures';
+import { tempFolder } from '../helpers/temp-folders';
 
 /**
  * A rebuild with the cache of an earlier build must write the same bytes as a build from nothing,
  * and render again only the pages the change reaches. The content has two treatments, so a change
  * to one leaves the other's pages to be copied from the cache.
  */
-const temporary: string[] = [];
-const folder = (name: string) => {
-  const dir = mkdtempSync(join(tmpdir(), `clinic-${name}-`));
-  temporary.push(dir);
-  return dir;
-};
-
 let contentDir = '';
 // The out dir keeps one path: Astro's image module names it, and a new path would change every
 // page's code hash that uses images.
@@ -33,14 +19,9 @@ let cacheDir = '';
 
 beforeAll(() => {
   contentDir = contentWith(join(REPOSITORY, 'tests', 'fixtures', 'second-treatment'));
-  temporary.push(contentDir);
-  outDir = folder('incremental-dist');
-  cacheDir = folder('incremental-cache');
+  outDir = tempFolder('incremental-dist');
+  cacheDir = tempFolder('incremental-cache');
   buildInto({ contentDir, outDir, cacheDir });
-});
-
-afterAll(() => {
-  for (const dir of [...temporary, projectCopy()]) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Every file of a built site, by path, as a hash of its bytes. */
@@ -117,8 +98,8 @@ describe('an incremental build', () => {
   ])('after a change to $change writes what a cold build writes', ({ edit, rendered }) => {
     edit();
     const log = buildInto({ contentDir, outDir, cacheDir });
-    const cold = folder('cold-dist');
-    buildInto({ contentDir, outDir: cold, cacheDir: folder('cold-cache') });
+    const cold = tempFolder('cold-dist');
+    buildInto({ contentDir, outDir: cold, cacheDir: tempFolder('cold-cache') });
 
     expect(renderedPages(log)).toEqual([...ALWAYS, ...rendered].sort());
     expect(filesOf(outDir)).toEqual(filesOf(cold));

@@ -2,16 +2,9 @@
  * Rules that span files, which a single schema cannot see: every treatment has its procedure and its
  * aftercare, and every name a file points at has a file of its own.
  */
-import { withExample } from '../../schemas/messages';
-import { closestSpelling } from '../../schemas/spelling';
-
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
-  /** The line the field is on, when it is in the file. */
-  line?: number;
-}
+import { withExample } from '~/schemas/messages';
+import { closestSpelling } from '~/schemas/spelling';
+import type { ContentProblem } from '../problem';
 
 interface Entry {
   id: string;
@@ -41,7 +34,8 @@ function missingTargets(
     }));
 }
 
-function partsOf(
+/** A problem unless exactly one file in `folder` belongs to `treatment`. */
+function oneFileIn(
   treatment: Entry,
   entries: readonly (Entry & { treatment: string })[],
   folder: 'procedures' | 'aftercare',
@@ -83,8 +77,8 @@ export function findCrossFileProblems(index: ContentIndex): ContentProblem[] {
     ...missingTargets(index.procedures, treatmentIds),
     ...missingTargets(index.aftercare, treatmentIds),
     ...index.treatments.flatMap((treatment) => [
-      ...partsOf(treatment, index.procedures, 'procedures'),
-      ...partsOf(treatment, index.aftercare, 'aftercare'),
+      ...oneFileIn(treatment, index.procedures, 'procedures'),
+      ...oneFileIn(treatment, index.aftercare, 'aftercare'),
     ]),
   ];
 }

@@ -1,8 +1,8 @@
 /** A schema's complaints about one file, as problems an editor can find: field, line and message. */
 import type { z } from 'astro/zod';
-import type { ContentProblem } from './integrity';
-import type { YamlSource } from '../files/read-content';
-import { lineOfField } from '../files/yaml-lines';
+import type { ContentProblem } from '../problem';
+import type { YamlSource } from '~/content-check/files/read-content';
+import { lineOfField } from '~/content-check/files/yaml-lines';
 
 /** `['timeline', 1, 'start']` → `timeline > item 2 > start`, counting list items from 1. */
 export function fieldName(path: readonly PropertyKey[]): string {

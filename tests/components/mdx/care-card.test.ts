@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import CareCard from '../../../src/components/mdx/CareCard.astro';
+import CareCard from '~/components/mdx/CareCard.astro';
 import { attribute, elements, render, renderUnchecked, text } from '../../helpers/render';
 
 const slot = '<ul><li>your skin is still red after 3 days</li><li>you see pus</li></ul>';

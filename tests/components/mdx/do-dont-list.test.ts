@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import DoDontList from '../../../src/components/mdx/DoDontList.astro';
+import DoDontList from '~/components/mdx/DoDontList.astro';
 import { elements, render, renderUnchecked, text } from '../../helpers/render';
 
 /** Each box's heading and its items, in order. */

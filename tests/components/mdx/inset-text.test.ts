@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import InsetText from '../../../src/components/mdx/InsetText.astro';
+import InsetText from '~/components/mdx/InsetText.astro';
 import { elements, inner, render } from '../../helpers/render';
 
 describe('<InsetText>', () => {
