@@ -24,6 +24,7 @@ import {
   type ContentProblem,
 } from '../lib/content-integrity';
 import { schemaFor } from './content-schemas';
+import { missingSafetyFacts } from './safety-warnings';
 import { findImpossibleDates } from '../lib/impossible-dates';
 import { CLINIC_ZONE, overdueReviews, type ReviewedPage } from '../lib/review-due';
 import { schemaProblems } from '../lib/schema-problems';
@@ -178,6 +179,12 @@ function reviewedPages(entries: readonly CheckedEntry[]): ReviewedPage[] {
   });
 }
 
+function treatmentsRead(entries: readonly CheckedEntry[]) {
+  return entries.flatMap(({ entry, checked }) =>
+    entry.collection === 'treatments' && checked ? [{ file: entry.file, fields: checked }] : [],
+  );
+}
+
 // Within a file, problems go down the page; those with no line (a missing field) come last.
 const byFileThenLine = (a: ContentProblem, b: ContentProblem) =>
   a.file.localeCompare(b.file, 'en') ||
@@ -203,6 +210,9 @@ export function checkContent(root: string, contentDir: string): ContentCheck {
     // The MDX files and site.yaml.
     files: entries.length + 1,
     problems: problems.sort(byFileThenLine),
-    warnings: overdueReviews(reviewedPages(entries), today).map(placed),
+    warnings: [
+      ...overdueReviews(reviewedPages(entries), today).map(placed),
+      ...missingSafetyFacts(treatmentsRead(entries)),
+    ],
   };
 }

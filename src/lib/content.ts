@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { openDays } from '../contact/opening-hours';
 import { bookingRulesFrom, type PlannerConfig } from './booking-rules';
 import { PLANNER_ERRORS } from './planner-messages';
 
@@ -102,7 +103,7 @@ export async function plannerConfigFor(treatment: Treatment): Promise<PlannerCon
     rules: bookingRulesFrom({
       sessionInterval: treatment.data.sessionInterval,
       practitioners: practitioners.map(({ data }) => data),
-      openingDays: settings.openingDays,
+      openingDays: settings.openingHours ? openDays(settings.openingHours) : settings.openingDays,
       closures: settings.closures,
     }),
     timeZone: settings.timeZone,
