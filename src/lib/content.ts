@@ -1,5 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { openDays } from '../contact/opening-hours';
+import { openDays } from './opening-hours';
 import { bookingRulesFrom, type PlannerConfig } from './booking-rules';
 import { PLANNER_ERRORS } from './planner-messages';
 

@@ -7,6 +7,8 @@ import {
   type Practitioner,
   type Treatment,
 } from './content';
+import { todayInZone } from './calendar-date';
+import { comingClosures } from './closures';
 import { clinicNode, practitionerNode, treatmentNode, type ClinicFacts } from './json-ld';
 
 const treatmentUrl = (site: string, treatment: Treatment) =>
@@ -16,7 +18,15 @@ const practitionerUrl = (site: string, person: Practitioner) =>
 
 async function clinic(): Promise<ClinicFacts> {
   const settings = await getSiteSettings();
-  return { name: settings.clinicName, url: settings.url };
+  return {
+    name: settings.clinicName,
+    url: settings.url,
+    phone: settings.contact?.phone,
+    email: settings.contact?.email,
+    address: settings.contact?.address,
+    openingHours: settings.openingHours,
+    closures: comingClosures(settings.closures, todayInZone(settings.timeZone)),
+  };
 }
 
 /** The clinic and the services it offers. */
@@ -46,6 +56,9 @@ export async function treatmentJsonLd(treatment: Treatment) {
       areas: treatment.data.areas,
       steps: procedure.data.steps,
       aftercare: aftercare.data.timeline,
+      consultation: treatment.data.consultation,
+      notSuitableFor: treatment.data.notSuitableFor,
+      risks: treatment.data.risks,
     }),
   ];
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { internationalNumber } from '../contact/phone';
+import { internationalNumber } from '../lib/phone';
 import { fieldGroup, withExample, wrongValue } from './messages';
 import { requiredText, requiredTextList } from './text';
 

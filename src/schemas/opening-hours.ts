@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { WEEKDAYS, type Weekday } from '../lib/calendar-date';
-import { parseOpeningTimes } from '../contact/opening-hours';
+import { parseOpeningTimes } from '../lib/opening-hours';
 import { fieldGroup, withExample, wrongValue } from './messages';
 
 const HOURS_EXAMPLE = 'tuesday: 10:00-18:00';

@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from '../lib/calendar-date';
+import { WEEKDAYS, type Weekday } from './calendar-date';
 
 /** A day's hours as 24-hour `HH:MM` times. */
 export interface OpeningTimes {
@@ -6,7 +6,7 @@ export interface OpeningTimes {
   readonly closes: string;
 }
 
-export type OpeningHours = Partial<Readonly<Record<Weekday, OpeningTimes>>>;
+export type OpeningHours = { readonly [Day in Weekday]?: OpeningTimes | undefined };
 
 const HOURS = /^([01]\d|2[0-3]):([0-5]\d)\s*-\s*([01]\d|2[0-3]):([0-5]\d)$/;
 

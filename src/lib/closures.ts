@@ -1,6 +1,6 @@
-import { compareDates, type CalendarDate } from '../lib/calendar-date';
-import { formatDay } from '../lib/format-day';
-import type { Closure } from '../lib/next-session';
+import { compareDates, type CalendarDate } from './calendar-date';
+import { formatDay } from './format-day';
+import type { Closure } from './next-session';
 
 /** The closures that have not ended by `today`, soonest first. */
 export function comingClosures(closures: readonly Closure[], today: CalendarDate): Closure[] {
