@@ -1,7 +1,6 @@
-import { todayInZone } from '../lib/calendar-date';
-import { comingClosures } from '../lib/closures';
-import type { OpeningHours } from '../lib/opening-hours';
-import type { Closure } from '../lib/next-session';
+import { todayInZone, type CalendarDate } from '~/schemas/calendar-date';
+import { comingClosures } from '~/lib/closures';
+import type { OpeningHours } from '~/schemas/opening-hours';
 
 interface ClinicSettings {
   timeZone: string;
@@ -14,7 +13,7 @@ interface ClinicSettings {
       }
     | undefined;
   openingHours?: OpeningHours | undefined;
-  closures: readonly Closure[];
+  closures: readonly { from: CalendarDate; to: CalendarDate }[];
 }
 
 /** What the contact page shows; each part is there only when the clinic has given it. */

@@ -1,6 +1,11 @@
-import { compareDates, type CalendarDate } from './calendar-date';
+import { compareDates, type CalendarDate } from '~/schemas/calendar-date';
 import { formatDay } from './format-day';
-import type { Closure } from './next-session';
+
+/** An inclusive run of days the clinic is closed. */
+interface Closure {
+  readonly from: CalendarDate;
+  readonly to: CalendarDate;
+}
 
 /** The closures that have not ended by `today`, soonest first. */
 export function comingClosures(closures: readonly Closure[], today: CalendarDate): Closure[] {

@@ -1,7 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { openDays } from './opening-hours';
-import { bookingRulesFrom, type PlannerConfig } from './booking-rules';
-import { PLANNER_ERRORS } from './planner-messages';
+import { openDays } from '~/schemas/opening-hours';
+import { bookingRulesFrom, type PlannerConfig } from '~/planner/booking-rules';
+import { PLANNER_ERRORS } from '~/planner/messages';
 
 export type Treatment = CollectionEntry<'treatments'>;
 export type Procedure = CollectionEntry<'procedures'>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { internationalNumber } from '../lib/phone';
+import { internationalNumber } from './phone';
 import { fieldGroup, withExample, wrongValue } from './messages';
 import { requiredText, requiredTextList } from './text';
 

@@ -1,7 +1,29 @@
 import { z } from 'astro/zod';
-import { WEEKDAYS, type Weekday } from '../lib/calendar-date';
-import { parseOpeningTimes } from '../lib/opening-hours';
+import { WEEKDAYS, type Weekday } from './calendar-date';
 import { fieldGroup, withExample, wrongValue } from './messages';
+
+/** A day's hours as 24-hour `HH:MM` times. */
+export interface OpeningTimes {
+  readonly opens: string;
+  readonly closes: string;
+}
+
+export type OpeningHours = { readonly [Day in Weekday]?: OpeningTimes | undefined };
+
+const HOURS = /^([01]\d|2[0-3]):([0-5]\d)\s*-\s*([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** "10:00-18:00" → { opens: "10:00", closes: "18:00" }; undefined for anything else. */
+export function parseOpeningTimes(text: string): OpeningTimes | undefined {
+  const match = HOURS.exec(text.trim());
+  if (!match) return undefined;
+  const [, openHour, openMinute, closeHour, closeMinute] = match;
+  return { opens: `${openHour}:${openMinute}`, closes: `${closeHour}:${closeMinute}` };
+}
+
+/** The days the clinic opens, Monday first: a day with no hours is a closed day. */
+export function openDays(hours: OpeningHours): Weekday[] {
+  return WEEKDAYS.filter((day) => hours[day] !== undefined);
+}
 
 const HOURS_EXAMPLE = 'tuesday: 10:00-18:00';
 
