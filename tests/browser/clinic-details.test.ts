@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, contentWith, removeBuilds } from '../helpers/build-site';
 import { REPOSITORY } from '../helpers/content-fixtures';
 import { launchChromium, noBrowser } from './chromium';
+import { dictionaryOf, repeatedSentences, unknownWords } from './reader-words';
 
 const FIXTURE = join(REPOSITORY, 'tests', 'fixtures', 'clinic-details');
 const PAGE = '/treatments/example-facial/';
@@ -123,6 +124,23 @@ describe.skipIf(noBrowser)('a clinic with opening hours, closures and a booking 
     ).toBe(BOOKING_URL);
     expect(await main.innerText()).toMatch(/Monday\s+Closed\s+Tuesday\s+10am to 6pm/);
     expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    '/contact/',
+    `${PAGE}?last=2030-06-07`,
+    '/practitioners/alex-example/',
+    '/practitioners/jo-example/',
+  ])('reads %s without run-together words or repeats', async (path) => {
+    const dictionary = dictionaryOf(
+      ['content', 'src', 'tests/fixtures/clinic-details'].map((dir) => join(REPOSITORY, dir)),
+    );
+    const page = await open(path);
+    await page.waitForLoadState('networkidle');
+    const text = await page.locator('body').innerText();
+    expect(unknownWords(text, dictionary)).toEqual([]);
+    expect(repeatedSentences(text)).toEqual([]);
     await page.context().close();
   });
 });
