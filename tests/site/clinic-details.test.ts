@@ -25,7 +25,7 @@ afterAll(removeBuilds);
 const page = (path: string) => builtPage(path, dist);
 const footerOf = (html: string) => /<footer[\s\S]*?<\/footer>/.exec(html)?.[0] ?? '';
 const navOf = (html: string) => /<nav aria-label="Main"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
-const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map(([, href]) => href);
+const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map(([, href]) => href ?? '');
 function graphOf(html: string): Record<string, unknown>[] {
   const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
   return (JSON.parse(json ?? '{}') as { '@graph': Record<string, unknown>[] })['@graph'];
