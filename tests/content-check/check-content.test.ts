@@ -273,6 +273,32 @@ const cases: [string, BrokenContent][] = [
       field: 'timeZone',
     },
   ],
+  [
+    'opening hours written 9-5',
+    {
+      mistake: {
+        edit: 'site.yaml',
+        replace: 'closures: []',
+        with: 'openingHours:\n  tuesday: 9-5\nclosures: []',
+      },
+      file: 'site.yaml',
+      field: 'openingHours > tuesday',
+      line: 13,
+    },
+  ],
+  [
+    'a phone number with a letter in it',
+    {
+      mistake: {
+        edit: 'site.yaml',
+        replace: 'closures: []',
+        with: 'contact:\n  phone: 020 7946 O321\nclosures: []',
+      },
+      file: 'site.yaml',
+      field: 'contact > phone',
+      line: 13,
+    },
+  ],
 ];
 
 describe('npm run check:content', () => {
