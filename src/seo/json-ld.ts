@@ -6,6 +6,7 @@
  * performs each treatment, not how they are employed, so nothing here claims employment.
  */
 
+import { absoluteUrl, HOME } from '~/lib/urls';
 import { formatSpan } from '~/lib/format';
 import { internationalNumber } from '~/schemas/phone';
 import { openDays, type OpeningHours } from '~/schemas/opening-hours';
@@ -114,7 +115,7 @@ export function clinicNode(clinic: ClinicFacts, treatmentUrls: readonly string[]
     '@type': 'MedicalBusiness',
     '@id': clinicId(clinic),
     name: clinic.name,
-    url: new URL('/', clinic.url).href,
+    url: absoluteUrl(HOME, clinic.url),
     ...contactFacts(clinic),
     availableService: treatmentUrls.map((url) => ({ '@id': treatmentId(url) })),
   };

@@ -5,7 +5,7 @@ import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, contentWith, removeBuilds } from '../helpers/build-site';
+import { buildSite, contentWith } from '../helpers/build-site';
 import { REPOSITORY } from '../helpers/content-fixtures';
 import { launchChromium, noBrowser } from './chromium';
 import { dictionaryOf, repeatedSentences, unknownWords } from './reader-words';
@@ -37,7 +37,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  removeBuilds();
 });
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {

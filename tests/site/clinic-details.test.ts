@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPage, DIST, mainText, visibleText } from '../helpers/built-site';
-import { buildSite, contentWith, removeBuilds } from '../helpers/build-site';
+import { buildSite, contentWith } from '../helpers/build-site';
 import { REPOSITORY } from '../helpers/content-fixtures';
 
 const FIXTURE = join(REPOSITORY, 'tests', 'fixtures', 'clinic-details');
@@ -20,7 +20,6 @@ let dist = '';
 beforeAll(() => {
   dist = buildSite(contentWith(FIXTURE));
 });
-afterAll(removeBuilds);
 
 const page = (path: string) => builtPage(path, dist);
 const footerOf = (html: string) => /<footer[\s\S]*?<\/footer>/.exec(html)?.[0] ?? '';

@@ -1,7 +1,7 @@
 /** A treatment page without its safety facts still builds, but the editor is told what to ask for. */
 import { withExample } from '~/schemas/messages';
 import { SAFETY_FIELDS } from '~/schemas/safety';
-import type { ContentProblem } from './integrity';
+import type { ContentProblem } from '../problem';
 import { formatAndList } from '~/lib/lists';
 
 const WHAT_THEY_SAY = {
