@@ -126,6 +126,20 @@ describe.skipIf(noBrowser)('a clinic with opening hours, closures and a booking 
     await page.context().close();
   });
 
+  it.each(['/contact/', PAGE])(
+    'fits %s on a 390 px phone screen with four header links',
+    async (path) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(`${origin}${path}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      await context.close();
+    },
+  );
+
   it.each([
     '/contact/',
     `${PAGE}?last=2030-06-07`,
