@@ -13,6 +13,7 @@ const LAYERS: Record<string, number> = {
   search: 2,
   'content-check': 2,
   seo: 2,
+  contact: 2,
   'build-cache': 2,
   'content-loading': 2,
   components: 3,
