@@ -1,7 +1,9 @@
 /**
  * What each page made by `getStaticPaths` is built from, as a cache key. A page is rendered again
  * when any of these entries changes, and its earlier output is copied otherwise, so every entry the
- * page (its layout, components and JSON-LD included) reads must be listed here.
+ * page (its layout, components and JSON-LD included) reads must be listed here. A page that
+ * shows something worked out from the build's date, such as the clinic's coming closures on the
+ * home and contact pages, must carry no key, so that it is rendered afresh on every build.
  */
 import { getEntry } from 'astro:content';
 import {
