@@ -120,7 +120,7 @@ function linksBetween(entries: readonly CheckedEntry[]): ContentIndex {
       id,
       file,
       practitioners: Array.isArray(fields['practitioners'])
-        ? fields['practitioners'].flatMap((value) => linkedId(value) ?? [])
+        ? fields['practitioners'].map(linkedId)
         : [],
     })),
     procedures: partsOf('procedures'),
@@ -148,7 +148,7 @@ function atFieldLine(entries: readonly CheckedEntry[]) {
   );
   return (problem: ContentProblem): ContentProblem => {
     const yaml = yamlByFile.get(problem.file);
-    const line = yaml && lineOfField(yaml, [problem.field]);
+    const line = yaml && lineOfField(yaml, problem.path ?? [problem.field]);
     return line === undefined ? problem : { ...problem, line };
   };
 }
