@@ -6,8 +6,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { parse } from 'yaml';
-import contentCheck from './src/integrations/content-check.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import contentCheck from './src/content-check/integration.ts';
+import pagefind from './src/search/pagefind-integration.ts';
 
 // The benchmark and the multi-treatment tests build other content folders without touching `content/`.
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');

@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { bookingRulesFrom, type PlannerConfig } from './booking-rules';
-import { PLANNER_ERRORS } from './planner-messages';
+import { bookingRulesFrom, type PlannerConfig } from '~/planner/booking-rules';
+import { PLANNER_ERRORS } from '~/planner/messages';
 
 export type Treatment = CollectionEntry<'treatments'>;
 export type Procedure = CollectionEntry<'procedures'>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate } from './calendar-date';
+import { calendarDate } from './date-fields';
 import { fieldGroup, wrongValue } from './messages';
 
 export const CLOSURES_EXAMPLE = 'closures: [2026-12-25, { from: 2026-12-31, to: 2027-01-02 }]';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { closestSpelling } from '../lib/spelling';
 import { numberWithUnit, type UnitPlace } from './number-with-unit';
+import { closestSpelling } from './spelling';
 import { isPlaceholder } from './placeholder';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { weekdays } from './calendar-date';
 import { closure, CLOSURES_EXAMPLE } from './closure';
+import { weekdays } from './date-fields';
 import { fieldGroup, withExample, wrongValue } from './messages';
 import { requiredText } from './text';
 

@@ -1,4 +1,4 @@
-import { parseCalendarDate, type CalendarDate } from '../lib/calendar-date';
+import { parseCalendarDate, type CalendarDate } from './calendar-date';
 
 const MONTHS = [
   'january',
