@@ -64,17 +64,23 @@ export default function contentCheck(contentDir: string): AstroIntegration {
       // in the terminal and in place of every page.
       'astro:server:setup': ({ server, logger }) => {
         showProblemsInPreview(server, () => problems);
-        server.watcher.on('all', (_event, path) => {
-          if (!path.startsWith(`${contentDir}${sep}`)) return;
+        let timer: NodeJS.Timeout | undefined;
+        const recheck = () => {
           const before = problems;
           problems = report(root, contentDir, logger);
           if (before.length > 0 && problems.length === 0) {
             logger.info('No mistakes left in the content.');
           }
-          // Once fixed, Astro reloads the pages itself when it has read the new content.
-          if (problems.length > 0 && JSON.stringify(before) !== JSON.stringify(problems)) {
-            reloadPages(server);
-          }
+          // Astro also reloads the pages once it has read the new content; whichever reload comes
+          // second shows the page as it now is.
+          if (JSON.stringify(before) !== JSON.stringify(problems)) reloadPages(server);
+        };
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(`${contentDir}${sep}`)) return;
+          // A save can arrive as several events, the first on a half-written file; check once
+          // they settle.
+          clearTimeout(timer);
+          timer = setTimeout(recheck, 100);
         });
       },
     },
