@@ -6,7 +6,7 @@ import { shownPath } from './files/read-content';
 import { reloadPages, showProblemsInPreview } from './preview/show-problems';
 import { waitForFix } from './preview/wait-for-fix';
 import { problemBlock } from './report';
-import type { ContentProblem } from './rules/integrity';
+import type { ContentProblem } from './problem';
 
 /** Runs the content check, logs its blocks, and returns the mistakes. */
 function report(root: string, contentDir: string, logger: AstroIntegrationLogger) {

@@ -6,6 +6,7 @@
  * performs each treatment, not how they are employed, so nothing here claims employment.
  */
 
+import { absoluteUrl, HOME } from '~/lib/urls';
 import { formatSpan } from '~/lib/format';
 
 export interface ClinicFacts {
@@ -55,7 +56,7 @@ export function clinicNode(clinic: ClinicFacts, treatmentUrls: readonly string[]
     '@type': 'MedicalBusiness',
     '@id': clinicId(clinic),
     name: clinic.name,
-    url: new URL('/', clinic.url).href,
+    url: absoluteUrl(HOME, clinic.url),
     availableService: treatmentUrls.map((url) => ({ '@id': treatmentId(url) })),
   };
 }

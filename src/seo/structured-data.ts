@@ -1,3 +1,4 @@
+import { absoluteUrl, practitionerUrl, treatmentUrl } from '~/lib/urls';
 import {
   aftercareOf,
   getSiteSettings,
@@ -9,10 +10,10 @@ import {
 } from '~/lib/content';
 import { clinicNode, practitionerNode, treatmentNode, type ClinicFacts } from './json-ld';
 
-const treatmentUrl = (site: string, treatment: Treatment) =>
-  new URL(`/treatments/${treatment.id}/`, site).href;
-const practitionerUrl = (site: string, person: Practitioner) =>
-  new URL(`/practitioners/${person.id}/`, site).href;
+const treatmentAddress = (site: string, treatment: Treatment) =>
+  absoluteUrl(treatmentUrl(treatment.id), site);
+const practitionerAddress = (site: string, person: Practitioner) =>
+  absoluteUrl(practitionerUrl(person.id), site);
 
 async function clinic(): Promise<ClinicFacts> {
   const settings = await getSiteSettings();
@@ -25,7 +26,7 @@ export async function clinicJsonLd() {
   return [
     clinicNode(
       facts,
-      treatments.map((treatment) => treatmentUrl(facts.url, treatment)),
+      treatments.map((treatment) => treatmentAddress(facts.url, treatment)),
     ),
   ];
 }
@@ -39,7 +40,7 @@ export async function treatmentJsonLd(treatment: Treatment) {
   ]);
   return [
     treatmentNode({
-      url: treatmentUrl(facts.url, treatment),
+      url: treatmentAddress(facts.url, treatment),
       name: treatment.data.name,
       otherNames: treatment.data.otherNames,
       summary: treatment.data.summary,
@@ -56,10 +57,10 @@ export async function practitionerJsonLd(person: Practitioner) {
   return [
     practitionerNode(
       {
-        url: practitionerUrl(facts.url, person),
+        url: practitionerAddress(facts.url, person),
         name: person.data.name,
         role: person.data.role,
-        treatmentUrls: treatments.map((treatment) => treatmentUrl(facts.url, treatment)),
+        treatmentUrls: treatments.map((treatment) => treatmentAddress(facts.url, treatment)),
       },
       facts,
     ),

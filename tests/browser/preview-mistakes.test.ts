@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,7 +103,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await preview?.stop();
-  if (content) rmSync(content, { recursive: true, force: true });
 });
 
 describe.skipIf(noBrowser)(

@@ -1,19 +1,12 @@
-import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '~/content-check/check';
 import { problemBlock } from '~/content-check/report';
 import { contentWithMistake, type Mistake } from '../helpers/content-commands';
 import { REPOSITORY } from '../helpers/content-fixtures';
 
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 /** The blocks `npm run check:content` prints for the real content with one mistake, minus the folder. */
 function blocksAfter(mistake: Mistake): string {
   const dir = contentWithMistake(mistake);
-  made.push(dir);
   return checkContent(REPOSITORY, dir)
     .problems.map((problem) => problemBlock(problem, 'Problem').replace(`${dir}/`, ''))
     .join('\n\n');

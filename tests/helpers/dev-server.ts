@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyProject } from '../../scripts/project-copy';
 import { buildEnvironment } from './build-site';
+import { tempFolder } from './temp-folders';
 
 /** A port nobody is listening on now. */
 function freePort(): Promise<number> {
@@ -37,10 +36,10 @@ export interface DevServer {
 
 /**
  * `npm run dev` on `contentDir`, in a copy of the project: Astro allows one preview per project, and
- * a developer's own may be running. `stop` ends it and removes the copy.
+ * a developer's own may be running. `stop` ends it; the copy goes when the test file ends.
  */
 export async function startDevServer(contentDir: string): Promise<DevServer> {
-  const project = copyProject(mkdtempSync(join(tmpdir(), 'clinic-dev-')));
+  const project = copyProject(tempFolder('dev'));
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   let output = '';
@@ -63,7 +62,6 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
       process.kill(-child.pid, 'SIGTERM');
       await exited;
     }
-    rmSync(project, { recursive: true, force: true });
   };
   const deadline = Date.now() + 60_000;
   while (!(await answers(origin))) {

@@ -4,7 +4,7 @@
  * so it shows even when the mistake would stop the site's own pages from being built.
  */
 import { partsOfMessage } from '~/schemas/messages';
-import type { ContentProblem } from '../rules/integrity';
+import type { ContentProblem } from '../problem';
 
 const escape = (text: string) =>
   text.replace(

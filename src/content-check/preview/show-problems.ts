@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ViteDevServer } from 'vite';
-import type { ContentProblem } from '../rules/integrity';
+import type { ContentProblem } from '../problem';
 import { problemPage } from './problem-page';
 
 // The preview's own files, and the editor's forms, which must stay open to fix the mistake.

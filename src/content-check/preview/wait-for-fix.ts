@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { watch } from 'node:fs';
 import { createServer } from 'node:http';
-import type { ContentProblem } from '../rules/integrity';
+import type { ContentProblem } from '../problem';
 import { problemPage } from './problem-page';
 
 const SCRIPT = '/__content-check/wait.js';
