@@ -63,11 +63,18 @@ export default function contentCheck(contentDir: string): AstroIntegration {
       // While the preview runs, a mistake is reported in the same words as soon as it is saved,
       // in the terminal and in place of every page.
       'astro:server:setup': ({ server, logger }) => {
-        showProblemsInPreview(server, () => problems);
+        // Settles when the content has been checked since its last change.
+        let checked = Promise.resolve();
+        let settle = () => {};
         let timer: NodeJS.Timeout | undefined;
+        showProblemsInPreview(server, async () => {
+          await checked;
+          return problems;
+        });
         const recheck = () => {
           const before = problems;
           problems = report(root, contentDir, logger);
+          settle();
           if (before.length > 0 && problems.length === 0) {
             logger.info('No mistakes left in the content.');
           }
@@ -79,8 +86,12 @@ export default function contentCheck(contentDir: string): AstroIntegration {
           if (!path.startsWith(`${contentDir}${sep}`)) return;
           // A save can arrive as several events, the first on a half-written file; check once
           // they settle.
+          if (timer === undefined) checked = new Promise((resolve) => (settle = resolve));
           clearTimeout(timer);
-          timer = setTimeout(recheck, 100);
+          timer = setTimeout(() => {
+            timer = undefined;
+            recheck();
+          }, 100);
         });
       },
     },

@@ -1,29 +1,47 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contentWith } from '../helpers/build-site';
 import { startDevServer, type DevServer } from '../helpers/dev-server';
 import { axeViolations } from './axe';
 import { launchChromium, noBrowser } from './chromium';
 
 const TREATMENT = 'treatments/microneedling.mdx';
-const SHOWN = { timeout: 30_000 };
+// The first look at a page compiles it, which takes a while on a busy machine.
+const SHOWN = { timeout: 60_000 };
 
 let browser: Browser;
 let content = '';
 let preview: DevServer | undefined;
 
+/** Each edited file as it was before the test, put back after it so one failure stays one. */
+const originals = new Map<string, string>();
+
 /** Replaces `from` with `to` in one content file, as an editor saving it would. */
 function edit(file: string, from: string, to: string) {
   const path = join(content, file);
   const text = readFileSync(path, 'utf8');
+  if (!originals.has(path)) originals.set(path, text);
   if (!text.includes(from)) throw new Error(`"${from}" is not in ${file}`);
   writeFileSync(path, text.replace(from, to));
 }
 
+/** Opens a page of the preview once it listens for the preview's reloads, as an editor's tab does. */
 async function open(path: string, width: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const listening = page.waitForEvent('console', {
+    predicate: (message) => message.text().includes('[vite] connected'),
+    ...SHOWN,
+  });
+  await page.goto(`${preview?.origin}${path}`);
+  await listening;
+  return page;
+}
+
+/** Opens a page of a preview that is waiting for the content to be fixed before it starts. */
+async function openWaiting(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${preview?.origin}${path}`);
   return page;
 }
@@ -100,6 +118,11 @@ beforeAll(async () => {
   preview = await startDevServer(content);
 });
 
+afterEach(() => {
+  for (const [path, text] of originals) writeFileSync(path, text);
+  originals.clear();
+});
+
 afterAll(async () => {
   await browser?.close();
   await preview?.stop();
@@ -158,14 +181,14 @@ describe.skipIf(noBrowser)(
 
     it('a preview started on content with a mistake shows it, then starts once it is fixed', async () => {
       await preview?.stop();
-      edit(TREATMENT, 'value: 8', 'value: 8 weeks');
+      edit(TREATMENT, 'value: 6', 'value: 6 weeks');
       preview = await startDevServer(content);
-      const page = await open('/treatments/microneedling/', 1280);
+      const page = await openWaiting('/treatments/microneedling/');
       await expectMistakeShown(page, {
         where: `${content}/${TREATMENT}, line 26`,
         field: 'sessionInterval > value',
       });
-      edit(TREATMENT, 'value: 8 weeks', 'value: 8');
+      edit(TREATMENT, 'value: 6 weeks', 'value: 6');
       await page
         .getByRole('heading', { level: 1, name: 'Microneedling' })
         .waitFor({ timeout: 60_000 });

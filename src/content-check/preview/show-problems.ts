@@ -21,21 +21,27 @@ function opensPage(request: IncomingMessage): boolean {
   );
 }
 
-/** Serves the mistakes in place of pages while `problems()` has any. */
+/**
+ * Serves the mistakes in place of pages while there are any. `problems()` resolves once a check of
+ * the latest save is done, so a page asked for just after a save is never the page from before it.
+ */
 export function showProblemsInPreview(
   server: ViteDevServer,
-  problems: () => readonly ContentProblem[],
+  problems: () => Promise<readonly ContentProblem[]>,
 ) {
   const reloadScript = `${server.config.base.replace(/\/$/, '')}/@vite/client`;
-  server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
-    const current = problems();
-    if (current.length === 0 || !opensPage(request)) return next();
-    // 503: the preview is working, but cannot show this page until the content is fixed.
-    response.statusCode = 503;
-    response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.setHeader('Cache-Control', 'no-store');
-    response.end(problemPage(current, reloadScript));
-  });
+  server.middlewares.use(
+    async (request: IncomingMessage, response: ServerResponse, next: () => void) => {
+      if (!opensPage(request)) return next();
+      const current = await problems();
+      if (current.length === 0) return next();
+      // 503: the preview is working, but cannot show this page until the content is fixed.
+      response.statusCode = 503;
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.setHeader('Cache-Control', 'no-store');
+      response.end(problemPage(current, reloadScript));
+    },
+  );
 }
 
 /** Tells every open page to reload, to show the mistakes or the page they were hiding. */
