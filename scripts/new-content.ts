@@ -52,5 +52,5 @@ for (const { folder, text } of files) {
   console.log(`Made ${shownPath(root, path)}`);
 }
 console.log(
-  '\nNext, replace every [Write ...] text in the new files with your own words, square brackets included. Where a number goes, replace the quote marks too. Then run npm run check:content: it lists any placeholder left.\nThe files hold only the fields every page needs. The optional ones (other names, working days, qualifications, a photo) are in docs/editing.md, with how to write them.',
+  '\nNext, replace every [Write ...] text in the new files with your own words, square brackets included. Where a number goes, replace the quote marks too. Then run npm run check:content: it lists any placeholder left.\nThe files hold only the fields every page needs. The optional ones (other names, safety facts, working days, qualifications, a photo) are in docs/editing.md, with how to write them.',
 );
