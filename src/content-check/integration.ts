@@ -62,7 +62,7 @@ export default function contentCheck(contentDir: string): AstroIntegration {
       },
       // While the preview runs, a mistake is reported in the same words as soon as it is saved,
       // in the terminal and in place of every page.
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
         // Settles when the content has been checked since its last change.
         let checked = Promise.resolve();
         let settle = () => {};
@@ -71,15 +71,20 @@ export default function contentCheck(contentDir: string): AstroIntegration {
           await checked;
           return problems;
         });
-        const recheck = () => {
+        const recheck = async () => {
+          // The pages asked for since this save wait for this check, not a later one.
+          const done = settle;
           const before = problems;
           problems = report(root, contentDir, logger);
-          settle();
-          if (before.length > 0 && problems.length === 0) {
-            logger.info('No mistakes left in the content.');
+          try {
+            if (before.length > 0 && problems.length === 0) {
+              logger.info('No mistakes left in the content.');
+              // Astro kept the content from before the mistake; the page must not show that.
+              await refreshContent?.({});
+            }
+          } finally {
+            done();
           }
-          // Astro also reloads the pages once it has read the new content; whichever reload comes
-          // second shows the page as it now is.
           if (JSON.stringify(before) !== JSON.stringify(problems)) reloadPages(server);
         };
         server.watcher.on('all', (_event, path) => {
@@ -90,7 +95,7 @@ export default function contentCheck(contentDir: string): AstroIntegration {
           clearTimeout(timer);
           timer = setTimeout(() => {
             timer = undefined;
-            recheck();
+            void recheck();
           }, 100);
         });
       },
