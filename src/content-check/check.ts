@@ -23,6 +23,7 @@ import { findCrossFileProblems, type ContentIndex } from './rules/integrity';
 import { schemaFor } from './rules/collection-schemas';
 import { findImpossibleDates } from './rules/impossible-dates';
 import { CLINIC_ZONE, overdueReviews, type ReviewedPage } from './rules/review-due';
+import { findPageTextProblems } from './rules/page-text';
 import { schemaProblems } from './rules/schema-problems';
 import { explainYamlError } from './rules/yaml-mistakes';
 import { lineOfField } from './files/yaml-lines';
@@ -94,7 +95,12 @@ function checkEntry(entry: ContentFile, schema: ReturnType<typeof schemaFor>): C
     entry,
     fields,
     ...(result.success ? { checked: result.data } : {}),
-    problems: [...rolledOver, ...fromSchema, ...placeholdersInBody(file, entry.body)],
+    problems: [
+      ...rolledOver,
+      ...fromSchema,
+      ...placeholdersInBody(file, entry.body),
+      ...findPageTextProblems(file, entry.body),
+    ],
   };
 }
 

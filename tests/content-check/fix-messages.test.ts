@@ -110,4 +110,14 @@ describe('messages that tell the fix', () => {
       }),
     ).toMatch(/Example: {2}role: Practitioner\n {12}workingDays: \[monday, wednesday\]$/);
   });
+
+  it('refuses page text the build cannot read, before the build meets it', () => {
+    expect(
+      blocksAfter({
+        edit: 'aftercare/microneedling.mdx',
+        replace: '<InsetText>',
+        with: '{/* reviewed by Karen */}\n<Insettext>',
+      }),
+    ).toMatch(/Field: {4}page text\n.*curly bracket[\s\S]*<Insettext> is not one of the boxes/);
+  });
 });
