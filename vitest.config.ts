@@ -12,6 +12,8 @@ const UNIT = [
   'tests/schemas/**/*.test.ts',
   'tests/content-check/**/*.test.ts',
   'tests/components/**/*.test.ts',
+  'tests/build-cache/**/*.test.ts',
+  'tests/content-loading/**/*.test.ts',
 ];
 // Dates must not move with the device's zone: the date logic runs again in the zones furthest east and west.
 const ZONE_SENSITIVE = [
