@@ -25,7 +25,7 @@ function aftercareLines(last: CalendarDate, today: CalendarDate, config: Planner
   const now = aftercareToday(last, today, config.timeline);
   if (now.kind !== 'current') {
     return {
-      aftercare: 'Your aftercare after that session is over.',
+      aftercare: 'The aftercare for that session is over.',
       aftercareItems: [],
       todo: [],
     };
@@ -74,6 +74,11 @@ export function plannerResult(
     };
   }
   const days = daysBetween(today, next.date);
+  // Without anyone's working days the site knows nothing of who is in on a given day, so it names
+  // who performs the treatment and does not claim they are in that day.
+  const onThatDay = config.rules.practitioners.some(({ workingDays }) => workingDays !== undefined)
+    ? ' that day'
+    : '';
   if (days < 0) {
     return {
       ok: true,
@@ -88,7 +93,7 @@ export function plannerResult(
     lastSession: last,
     bookFrom: next.date,
     headline: `You can book your next session from ${formatDay(next.date)}.`,
-    detail: `That is ${describeDaysAway(days)}. You can book with ${formatOrList(next.practitioners)} that day.`,
+    detail: `That is ${describeDaysAway(days)}. You can book with ${formatOrList(next.practitioners)}${onThatDay}.`,
     ...after,
   };
 }

@@ -63,6 +63,21 @@ describe.skipIf(noBrowser)('site search in Chromium', () => {
     await page.context().close();
   });
 
+  it.each(['Karen', 'Emla', 'SPF'])(
+    'shows excerpts for "%s" without run-together words or decoration',
+    async (term) => {
+      const page = await open('/search/');
+      await search(page, term);
+      const excerpts = await results(page).locator('h2 ~ p').allInnerTexts();
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const excerpt of excerpts) {
+        expect(excerpt).not.toMatch(/\p{Ll}\p{Lu}/u);
+        expect(excerpt).not.toMatch(/[✓✗]|\d Step \d/);
+      }
+      await page.context().close();
+    },
+  );
+
   it('leaves only practitioners when that filter is ticked', async () => {
     const page = await open('/search/');
     await search(page, 'microneedling');

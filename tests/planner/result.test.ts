@@ -79,6 +79,12 @@ describe('plannerResult', () => {
     );
   });
 
+  it('does not say who is in that day when no practitioner has working days', () => {
+    const practitioners = [{ name: 'Ann' }, { name: 'Bea' }];
+    const result = plannerResult('2026-11-25', today, config({ practitioners }));
+    expect(result.ok && result.detail).toBe('That is in 40 days. You can book with Ann or Bea.');
+  });
+
   it('moves past a closure and says "tomorrow"', () => {
     const closures = [{ from: day('2027-01-06'), to: day('2027-01-07') }];
     const open = plannerResult('2026-11-25', day('2027-01-05'), config());
@@ -94,7 +100,7 @@ describe('plannerResult', () => {
     const result = plannerResult('2026-09-01', today, config());
     expect(result).toMatchObject({ ok: true, headline: 'You can book your next session now.' });
     expect(result.ok && 'bookFrom' in result).toBe(false);
-    expect(result.ok && result.aftercare).toBe('Your aftercare after that session is over.');
+    expect(result.ok && result.aftercare).toBe('The aftercare for that session is over.');
   });
 
   it('suggests a consultation when the last session was over a year ago', () => {

@@ -40,7 +40,7 @@ describe('a clinic that gives its contact details, hours and closures', () => {
       'Opening hours Monday Closed Tuesday 10am to 6pm Wednesday Closed Thursday 10am to 7:30pm Friday Closed Saturday 9am to 2pm Sunday Closed',
     );
     expect(mainText(html)).toContain(
-      'The clinic is closed on these days: Saturday 22 June 2030 Tuesday 24 December 2030 to Friday 27 December 2030',
+      'The clinic is also closed on these dates: Saturday 22 June 2030 Tuesday 24 December 2030 to Friday 27 December 2030',
     );
     const links = hrefs(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '');
     expect(links).toEqual([BOOKING_URL, 'tel:+442079460321', 'mailto:hello@example.com']);
