@@ -208,11 +208,11 @@ const cases: [string, BrokenContent][] = [
     'the placeholder of a new file left in the page text',
     {
       mistake: {
-        edit: PROCEDURE,
-        replace: 'These are the steps of a session in the clinic, in the order they happen.',
-        with: '[Write a short introduction to a session]',
+        edit: TREATMENT,
+        replace: 'Microneedling is a cosmetic treatment for the skin.',
+        with: '[Write a short introduction to the treatment]',
       },
-      file: PROCEDURE,
+      file: TREATMENT,
       field: 'page text',
     },
   ],

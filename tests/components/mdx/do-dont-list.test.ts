@@ -23,10 +23,14 @@ describe('<DoDontList>', () => {
     ]);
   });
 
-  it('hides the tick and cross from screen readers', async () => {
+  it('hides the tick and cross from screen readers and from search excerpts', async () => {
     const html = await render(DoDontList, { do: ['Rest'], dont: ['Swim'] });
-    expect(html).toContain('<span aria-hidden="true" class="font-bold text-accent">✓</span>');
-    expect(html).toContain('<span aria-hidden="true" class="font-bold text-warning">✗</span>');
+    expect(html).toContain(
+      '<span aria-hidden="true" data-pagefind-ignore class="font-bold text-accent">✓</span>',
+    );
+    expect(html).toContain(
+      '<span aria-hidden="true" data-pagefind-ignore class="font-bold text-warning">✗</span>',
+    );
   });
 
   it('has no "Don\'t" box without dont', async () => {
