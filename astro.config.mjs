@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
+import shareCards from './src/integrations/share-cards.ts';
 
 // The benchmark and the multi-treatment tests build other content folders without touching `content/`.
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
@@ -31,7 +32,7 @@ export default defineConfig({
   // The content check comes first, so an editor's mistake stops the build before Astro reads it.
   // Astro runs each integration's end-of-build step in this order: compression comes last, after
   // Pagefind has written its files.
-  integrations: [contentCheck(contentDir), mdx(), sitemap(), pagefind(), precompress()],
+  integrations: [contentCheck(contentDir), mdx(), sitemap(), pagefind(), shareCards(), precompress()],
   vite: {
     plugins: [tailwindcss()],
     build: {
