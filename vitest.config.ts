@@ -6,6 +6,8 @@ const UNIT = [
   'tests/schemas/**/*.test.ts',
   'tests/content/**/*.test.ts',
   'tests/components/**/*.test.ts',
+  'tests/publish/**/*.test.ts',
+  'tests/share-cards/**/*.test.ts',
 ];
 // Dates must not move with the device's zone: the date logic runs again in the zones furthest east and west.
 const ZONE_SENSITIVE = ['tests/lib/**/*.test.ts', 'tests/components/**/*.test.ts'];
@@ -29,6 +31,7 @@ export default getViteConfig({
         test: { name: 'unit (UTC-11)', include: ZONE_SENSITIVE, env: { TZ: 'Pacific/Pago_Pago' } },
       },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      { extends: true, test: { name: 'server', include: ['tests/server/**/*.test.ts'] } },
       {
         extends: true,
         test: {
