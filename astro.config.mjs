@@ -32,7 +32,14 @@ export default defineConfig({
   // The content check comes first, so an editor's mistake stops the build before Astro reads it.
   // Astro runs each integration's end-of-build step in this order: compression comes last, after
   // Pagefind has written its files.
-  integrations: [contentCheck(contentDir), mdx(), sitemap(), pagefind(), shareCards(), precompress()],
+  integrations: [
+    contentCheck(contentDir),
+    mdx(),
+    sitemap(),
+    pagefind(),
+    shareCards(),
+    precompress(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -35,7 +35,9 @@ export default function shareCards(): AstroIntegration {
           if (!request) throw new Error(`${page} has no share card in its og:image tag`);
           const { fileName, card } = request;
           if (fileName !== cardFileName(card))
-            throw new Error(`${page} links to card ${fileName}, which is not named after what it shows`);
+            throw new Error(
+              `${page} links to card ${fileName}, which is not named after what it shows`,
+            );
           if (done.has(fileName)) continue;
           done.add(fileName);
           const cached = join(cacheDir, fileName);
@@ -46,7 +48,9 @@ export default function shareCards(): AstroIntegration {
           await copyFile(cached, join(outDir, CARDS_FOLDER, fileName));
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`${done.size} share cards, ${drawn} drawn and the rest from the cache (${seconds} s)`);
+        logger.info(
+          `${done.size} share cards, ${drawn} drawn and the rest from the cache (${seconds} s)`,
+        );
       },
     },
   };

@@ -33,13 +33,16 @@ function locationsFor(pattern: string): string[] {
 }
 
 function quoted(value: string): string {
-  if (/["$\\]/.test(value)) throw new Error(`nginx cannot send this header value as it is: ${value}`);
+  if (/["$\\]/.test(value))
+    throw new Error(`nginx cannot send this header value as it is: ${value}`);
   return `"${value}"`;
 }
 
 // `always` sends the headers on the 404 page and redirects too.
 function addHeaders(headers: readonly [string, string][], indent: string): string {
-  return headers.map(([name, value]) => `${indent}add_header ${name} ${quoted(value)} always;`).join('\n');
+  return headers
+    .map(([name, value]) => `${indent}add_header ${name} ${quoted(value)} always;`)
+    .join('\n');
 }
 
 /**

@@ -37,7 +37,8 @@ function portOpen(host: string, port: number): Promise<boolean> {
  */
 export async function startNginx(dist: string, host: string, port: number): Promise<RunningNginx> {
   const missing = nginxMissing();
-  if (missing) throw new Error(`${missing}: apt-get install -y nginx libnginx-mod-http-brotli-static`);
+  if (missing)
+    throw new Error(`${missing}: apt-get install -y nginx libnginx-mod-http-brotli-static`);
   const root = resolve(dist);
   const workDir = await mkdtemp(join(tmpdir(), 'clinic-nginx-'));
   const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));

@@ -1,7 +1,16 @@
 import { extname } from 'node:path';
 
 /** Text formats a browser asks for compressed. Images and Pagefind's own files are compressed already. */
-export const TEXT_EXTENSIONS = new Set(['.html', '.css', '.js', '.mjs', '.svg', '.xml', '.json', '.txt']);
+export const TEXT_EXTENSIONS = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.svg',
+  '.xml',
+  '.json',
+  '.txt',
+]);
 
 /**
  * Below this size a compressed copy saves less than a network packet, so it is not worth a file.

@@ -5,7 +5,13 @@ import satori, { type Font } from 'satori';
 import { CARD_SIZE, type CardInputs } from './card-inputs';
 
 // The site's own colours, from src/styles/global.css.
-const COLOURS = { ink: '#1d2a33', muted: '#4a5864', accent: '#0b5d63', warm: '#f7f4ef', line: '#d6dde1' };
+const COLOURS = {
+  ink: '#1d2a33',
+  muted: '#4a5864',
+  accent: '#0b5d63',
+  warm: '#f7f4ef',
+  line: '#d6dde1',
+};
 
 const require = createRequire(import.meta.url);
 const fontFile = (weight: 400 | 700) =>
@@ -30,7 +36,10 @@ function cardFonts(): Font[] {
 
 interface Box {
   type: string;
-  props: { style: Record<string, string | number>; children?: (Box | string)[] | Box | string };
+  props: {
+    style: Record<string, string | number>;
+    children?: (Box | string)[] | Box | string | undefined;
+  };
 }
 const box = (style: Box['props']['style'], children?: Box['props']['children']): Box => ({
   type: 'div',
@@ -82,7 +91,12 @@ function layout(card: CardInputs): Box {
         },
         [
           ...(card.kind
-            ? [box({ color: COLOURS.accent, fontSize: 36, fontWeight: 700, marginBottom: 16 }, card.kind)]
+            ? [
+                box(
+                  { color: COLOURS.accent, fontSize: 36, fontWeight: 700, marginBottom: 16 },
+                  card.kind,
+                ),
+              ]
             : []),
           box({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.1 }, card.title),
         ],

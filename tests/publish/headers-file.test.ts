@@ -31,7 +31,9 @@ describe('reading a _headers file', () => {
 
   it('matches paths as the hosts do, with * standing for anything', () => {
     expect(patternMatches('/_astro/*', '/_astro/a.B1c2D3e4.js')).toBe(true);
-    expect(patternMatches('/pagefind/pagefind.*.pf_meta', '/pagefind/pagefind.en_1a2b3c4.pf_meta')).toBe(true);
+    expect(
+      patternMatches('/pagefind/pagefind.*.pf_meta', '/pagefind/pagefind.en_1a2b3c4.pf_meta'),
+    ).toBe(true);
     expect(patternMatches('/', '/')).toBe(true);
     expect(patternMatches('/', '/treatments/')).toBe(false);
     expect(patternMatches('/robots.txt', '/robotsatxt')).toBe(false);

@@ -11,10 +11,16 @@ const rules = parseHeadersFile(`/*
 /sitemap-*.xml
   Cache-Control: revalidate
 `);
-const config = nginxConfig({ root: '/srv/site', listen: '127.0.0.1:8080', workDir: '/tmp/w', rules });
+const config = nginxConfig({
+  root: '/srv/site',
+  listen: '127.0.0.1:8080',
+  workDir: '/tmp/w',
+  rules,
+});
 
 /** The body of the first location block opened by `head`. */
-const block = (head: string) => new RegExp(`location ${head} \\{([^}]*)\\}`).exec(config)?.[1] ?? '';
+const block = (head: string) =>
+  new RegExp(`location ${head} \\{([^}]*)\\}`).exec(config)?.[1] ?? '';
 
 describe('nginx configuration from _headers', () => {
   it('gives each rule a location with the headers of /* as well as its own', () => {

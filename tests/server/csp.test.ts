@@ -57,32 +57,37 @@ async function usePlanner(page: Page) {
 async function useSearch(page: Page) {
   await page.getByLabel('Search for a treatment, word or name').fill('redness');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
-  await expect.poll(() => page.locator('site-search [data-results] > li').count()).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.locator('site-search [data-results] > li').count())
+    .toBeGreaterThan(0);
 }
 
-describe.skipIf(noNginx || noBrowser)('the site from nginx in Chromium, under both policies', () => {
-  it('applies the header policy and the page’s own <meta> policy together', async () => {
-    const { page, violations } = await open('/');
-    // An inline script is refused by each policy in force, and each reports it.
-    await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'document.title = "changed"';
-      document.body.append(script);
+describe.skipIf(noNginx || noBrowser)(
+  'the site from nginx in Chromium, under both policies',
+  () => {
+    it('applies the header policy and the page’s own <meta> policy together', async () => {
+      const { page, violations } = await open('/');
+      // An inline script is refused by each policy in force, and each reports it.
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'document.title = "changed"';
+        document.body.append(script);
+      });
+      await expect.poll(async () => (await violations()).length).toBe(2);
+      const policies = (await violations()).map(({ policy }) => policy);
+      expect(policies.some((policy) => policy.includes("frame-ancestors 'none'"))).toBe(true);
+      expect(policies.some((policy) => /'sha256-/.test(policy))).toBe(true);
+      expect(await page.title()).not.toBe('changed');
+      await page.close();
     });
-    await expect.poll(async () => (await violations()).length).toBe(2);
-    const policies = (await violations()).map(({ policy }) => policy);
-    expect(policies.some((policy) => policy.includes("frame-ancestors 'none'"))).toBe(true);
-    expect(policies.some((policy) => /'sha256-/.test(policy))).toBe(true);
-    expect(await page.title()).not.toBe('changed');
-    await page.close();
-  });
 
-  it.each(pages)('%s: no policy violation or console error', async (path) => {
-    const { page, problems, violations } = await open(path);
-    if (path === '/search/') await useSearch(page);
-    if (await page.getByLabel('Date of your last session').count()) await usePlanner(page);
-    expect(await violations()).toEqual([]);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
-});
+    it.each(pages)('%s: no policy violation or console error', async (path) => {
+      const { page, problems, violations } = await open(path);
+      if (path === '/search/') await useSearch(page);
+      if (await page.getByLabel('Date of your last session').count()) await usePlanner(page);
+      expect(await violations()).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  },
+);

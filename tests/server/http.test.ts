@@ -28,7 +28,11 @@ function get(path: string, headers: Record<string, string> = {}): Promise<Answer
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>
-        resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
+        resolve({
+          status: response.statusCode!,
+          headers: response.headers,
+          body: Buffer.concat(chunks),
+        }),
       );
     })
       .on('error', reject)
@@ -57,20 +61,25 @@ describe.skipIf(noNginx)('nginx serving the built site', () => {
   it.each([
     ['br', brotliDecompressSync],
     ['gzip', gunzipSync],
-  ] as const)('sends the precompressed %s copy to a browser that accepts it', async (encoding, decompress) => {
-    for (const [path, built] of [
-      ['/treatments/microneedling/', 'treatments/microneedling/index.html'],
-      [`/${hashedScript}`, hashedScript],
-    ]) {
-      const { headers, body } = await get(path!, { 'Accept-Encoding': `${encoding}` });
-      expect(headers['content-encoding'], path).toBe(encoding);
-      expect(headers['vary'], path).toMatch(/Accept-Encoding/i);
-      expect(decompress(body).equals(file(built!)), path).toBe(true);
-    }
-  });
+  ] as const)(
+    'sends the precompressed %s copy to a browser that accepts it',
+    async (encoding, decompress) => {
+      for (const [path, built] of [
+        ['/treatments/microneedling/', 'treatments/microneedling/index.html'],
+        [`/${hashedScript}`, hashedScript],
+      ]) {
+        const { headers, body } = await get(path!, { 'Accept-Encoding': `${encoding}` });
+        expect(headers['content-encoding'], path).toBe(encoding);
+        expect(headers['vary'], path).toMatch(/Accept-Encoding/i);
+        expect(decompress(body).equals(file(built!)), path).toBe(true);
+      }
+    },
+  );
 
   it('prefers brotli, and sends plain bytes to a client that accepts neither', async () => {
-    expect((await get('/', { 'Accept-Encoding': 'gzip, deflate, br' })).headers['content-encoding']).toBe('br');
+    expect(
+      (await get('/', { 'Accept-Encoding': 'gzip, deflate, br' })).headers['content-encoding'],
+    ).toBe('br');
     const plain = await get('/');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.equals(file('index.html'))).toBe(true);

@@ -6,7 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import shareCards from '../../src/integrations/share-cards';
 import { cardFileName, type CardInputs } from '../../src/share-cards/card-inputs';
 
-const card: CardInputs = { title: 'Microneedling', kind: 'Treatment', siteName: 'The Skin Clinic', host: 'www.example.com' };
+const card: CardInputs = {
+  title: 'Microneedling',
+  kind: 'Treatment',
+  siteName: 'The Skin Clinic',
+  host: 'www.example.com',
+};
 const page = (inputs: CardInputs, fileName = cardFileName(inputs)) =>
   `<head><meta property="og:site_name" content="${inputs.siteName}"><meta property="og:image" content="https://${inputs.host}/cards/${fileName}" data-card-title="${inputs.title}" data-card-kind="${inputs.kind}"></head>`;
 
@@ -54,7 +59,10 @@ describe('share cards between builds', () => {
   it('draws again when the page’s title changes', async () => {
     writeFileSync(join(outDir, 'index.html'), page(card));
     await build();
-    writeFileSync(join(outDir, 'index.html'), page({ ...card, title: 'Microneedling for the face' }));
+    writeFileSync(
+      join(outDir, 'index.html'),
+      page({ ...card, title: 'Microneedling for the face' }),
+    );
     expect(await build()).toEqual([expect.stringMatching(/^1 share cards, 1 drawn/)]);
   });
 

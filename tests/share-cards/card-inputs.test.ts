@@ -28,9 +28,9 @@ describe('share card names and text', () => {
 
   it('describes the card for people who cannot see it, without saying a word twice', () => {
     expect(cardAlt(microneedling)).toBe('The Skin Clinic – Treatment: Microneedling');
-    expect(cardAlt({ ...microneedling, kind: 'Aftercare', title: 'Aftercare for microneedling' })).toBe(
-      'The Skin Clinic – Aftercare for microneedling',
-    );
+    expect(
+      cardAlt({ ...microneedling, kind: 'Aftercare', title: 'Aftercare for microneedling' }),
+    ).toBe('The Skin Clinic – Aftercare for microneedling');
     expect(cardAlt({ ...microneedling, kind: undefined, title: 'Practitioners' })).toBe(
       'The Skin Clinic – Practitioners',
     );

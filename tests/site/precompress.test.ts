@@ -35,7 +35,9 @@ describe('precompressed copies in the built site', () => {
     expect(left.some((file) => file.endsWith('.png'))).toBe(true);
     expect(left.some((file) => file.endsWith('.pf_fragment'))).toBe(true);
     const copies = left.flatMap((file) =>
-      ['br', 'gz'].map((suffix) => `${file}.${suffix}`).filter((copy) => existsSync(join(DIST, copy))),
+      ['br', 'gz']
+        .map((suffix) => `${file}.${suffix}`)
+        .filter((copy) => existsSync(join(DIST, copy))),
     );
     expect(copies).toEqual([]);
   });

@@ -28,7 +28,9 @@ describe('a share card for every built page', () => {
   it('gives each page its own card, drawn from its title and kind', () => {
     const images = pages.map(imageOf);
     expect(new Set(images).size).toBe(pages.length);
-    const treatment = cardInPage(readFileSync(join(DIST, 'treatments/microneedling/index.html'), 'utf8'));
+    const treatment = cardInPage(
+      readFileSync(join(DIST, 'treatments/microneedling/index.html'), 'utf8'),
+    );
     expect(treatment?.card).toEqual({
       title: 'Microneedling',
       kind: 'Treatment',
