@@ -6,10 +6,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { parse } from 'yaml';
-import contentCheck from './src/integrations/content-check.ts';
-import pagefind from './src/integrations/pagefind.ts';
-import precompress from './src/integrations/precompress.ts';
-import shareCards from './src/integrations/share-cards.ts';
+import contentCheck from './src/content-check/integration.ts';
+import pagefind from './src/search/pagefind-integration.ts';
+import precompress from './src/publish/precompress-integration.ts';
+import shareCards from './src/share-cards/integration.ts';
 
 // The benchmark and the multi-treatment tests build other content folders without touching `content/`.
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');

@@ -3,14 +3,21 @@ import { getViteConfig } from 'astro/config';
 
 const UNIT = [
   'tests/lib/**/*.test.ts',
+  'tests/planner/**/*.test.ts',
+  'tests/search/**/*.test.ts',
   'tests/schemas/**/*.test.ts',
-  'tests/content/**/*.test.ts',
+  'tests/content-check/**/*.test.ts',
   'tests/components/**/*.test.ts',
   'tests/publish/**/*.test.ts',
   'tests/share-cards/**/*.test.ts',
 ];
 // Dates must not move with the device's zone: the date logic runs again in the zones furthest east and west.
-const ZONE_SENSITIVE = ['tests/lib/**/*.test.ts', 'tests/components/**/*.test.ts'];
+const ZONE_SENSITIVE = [
+  'tests/lib/**/*.test.ts',
+  'tests/planner/**/*.test.ts',
+  'tests/schemas/calendar-date.test.ts',
+  'tests/components/**/*.test.ts',
+];
 
 export default getViteConfig({
   test: {

@@ -3,9 +3,9 @@
  * without building, and prints one block per mistake. Exits with 1 when there is anything to fix.
  */
 import { resolve } from 'node:path';
-import { checkContent } from '../src/content-check/content-check';
-import { shownPath } from '../src/content-check/content-files';
-import { reportOf } from '../src/lib/problem-blocks';
+import { checkContent } from '~/content-check/check';
+import { shownPath } from '~/content-check/files/read-content';
+import { reportOf } from '~/content-check/report';
 
 const root = process.cwd();
 const contentDir = resolve(process.env['CONTENT_DIR'] ?? 'content');

@@ -4,8 +4,8 @@
  * in single quotes because YAML would read a bare `[...]` as a list.
  */
 import { stringify } from 'yaml';
-import { addDays, type CalendarDate } from '../src/lib/calendar-date';
-import type { CollectionName } from '../src/content-check/content-files';
+import { addDays, type CalendarDate } from '~/schemas/calendar-date';
+import type { CollectionName } from '~/content-check/files/read-content';
 
 export interface NewFile {
   folder: CollectionName;

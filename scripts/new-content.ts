@@ -4,10 +4,10 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { todayInZone } from '../src/lib/calendar-date';
-import { entryId, fileNameFor } from '../src/lib/content-file-names';
-import { shownPath } from '../src/content-check/content-files';
-import { CLINIC_ZONE } from '../src/lib/review-due';
+import { todayInZone } from '~/schemas/calendar-date';
+import { entryId, fileNameFor } from '~/content-check/rules/file-names';
+import { shownPath } from '~/content-check/files/read-content';
+import { CLINIC_ZONE } from '~/content-check/rules/review-due';
 import { practitionerFile, treatmentFiles, type NewFile } from './content-templates';
 
 const USAGE = `Write what to make and its name in quotes, for example:

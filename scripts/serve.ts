@@ -3,7 +3,7 @@
  * unset), with the headers of `dist/_headers`. Stops, and removes its temporary files, on Ctrl+C.
  */
 import { resolve } from 'node:path';
-import { startNginx } from '../src/publish/nginx-server';
+import { startNginx } from '~/publish/nginx-server';
 
 const port = Number(process.env['PORT'] ?? 8080);
 const server = await startNginx(resolve(process.env['OUT_DIR'] ?? 'dist'), '0.0.0.0', port);

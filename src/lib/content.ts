@@ -1,6 +1,7 @@
+import { absoluteUrl, treatmentUrl } from './urls';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { bookingRulesFrom, type PlannerConfig } from './booking-rules';
-import { PLANNER_ERRORS } from './planner-messages';
+import { bookingRulesFrom, type PlannerConfig } from '~/planner/booking-rules';
+import { PLANNER_ERRORS } from '~/planner/messages';
 
 export type Treatment = CollectionEntry<'treatments'>;
 export type Procedure = CollectionEntry<'procedures'>;
@@ -109,7 +110,7 @@ export async function plannerConfigFor(treatment: Treatment): Promise<PlannerCon
     errors: PLANNER_ERRORS,
     treatmentName: treatment.data.name,
     clinicName: settings.clinicName,
-    pageUrl: new URL(`/treatments/${treatment.id}/`, settings.url).href,
+    pageUrl: absoluteUrl(treatmentUrl(treatment.id), settings.url),
     timeline: aftercare.data.timeline.map(({ title, start, end, endsFrom, notice, do: todo }) => ({
       title,
       start,

@@ -1,4 +1,4 @@
-import type { CalendarDate } from './calendar-date';
+import type { CalendarDate } from '~/schemas/calendar-date';
 
 /** A calendar date in British English, read in UTC so the device's zone cannot move the day. */
 function formatInUtc(date: string, options: Intl.DateTimeFormatOptions): string {

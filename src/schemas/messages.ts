@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { closestSpelling } from '../lib/spelling';
+import { closestSpelling } from './spelling';
 import { isPlaceholder } from './placeholder';
 
 /**

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { weekdays } from './calendar-date';
+import { weekdays } from './date-fields';
 import { fieldGroup, withExample } from './messages';
 import { requiredText, textList } from './text';
 

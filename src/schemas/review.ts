@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { calendarDate } from './calendar-date';
+import { calendarDate } from './date-fields';
 import { withExample } from './messages';
 
 /** Review dates, shown at the foot of a page as health pages do. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, weekdays } from './calendar-date';
+import { calendarDate, weekdays } from './date-fields';
 import { fieldGroup, withExample, wrongValue } from './messages';
 import { requiredText } from './text';
 

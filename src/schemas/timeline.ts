@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { offsetInHours as inHours } from '../lib/aftercare-stage';
+import { offsetInHours as inHours } from '~/planner/aftercare-stage';
 import { timeAfterSession } from './duration';
 import { fieldGroup, withExample, wrongValue } from './messages';
 import { requiredText, textList } from './text';

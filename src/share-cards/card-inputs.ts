@@ -19,9 +19,6 @@ export const CARD_SIZE = { width: 1200, height: 630 } as const;
  */
 const CARD_LOOK = 1;
 
-/** The folder of the built site the cards are written to. */
-export const CARDS_FOLDER = 'cards';
-
 /** A card's file name: a hash of what it shows, so a changed card has a new address. */
 export function cardFileName(card: CardInputs): string {
   const key = JSON.stringify([CARD_LOOK, card.title, card.kind ?? '', card.siteName, card.host]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import AftercareTimeline from '../../src/components/AftercareTimeline.astro';
-import { timeline } from '../../src/schemas/timeline';
+import AftercareTimeline from '~/components/AftercareTimeline.astro';
+import { timeline } from '~/schemas/timeline';
 import { attribute, elements, inner, openingTags, render, text } from '../helpers/render';
 
 const stages = timeline.parse([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import NeedleDepths from '../../src/components/NeedleDepths.astro';
-import { needleDepths } from '../../src/schemas/depth';
+import NeedleDepths from '~/components/NeedleDepths.astro';
+import { needleDepths } from '~/schemas/depth';
 import { attribute, elements, render, text } from '../helpers/render';
 
 const WARNING = 'Ask a professional for advice before you start.';

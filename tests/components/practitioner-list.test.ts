@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import PractitionerList from '../../src/components/PractitionerList.astro';
+import PractitionerList from '~/components/PractitionerList.astro';
 import { attribute, elements, practitionerEntry, render, text } from '../helpers/render';
 
 const practitioners = [

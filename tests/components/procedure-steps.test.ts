@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import ProcedureSteps from '../../src/components/ProcedureSteps.astro';
+import ProcedureSteps from '~/components/ProcedureSteps.astro';
 import { attribute, elements, inner, render, text } from '../helpers/render';
 
 const steps = [

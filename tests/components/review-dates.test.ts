@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import ReviewDates from '../../src/components/ReviewDates.astro';
+import ReviewDates from '~/components/ReviewDates.astro';
 import { inProcessZone } from '../helpers/process-zone';
 import { render, text } from '../helpers/render';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import SiteHeader from '../../src/components/SiteHeader.astro';
+import SiteHeader from '~/components/SiteHeader.astro';
 import { attribute, elements, render, text } from '../helpers/render';
 
 async function render_(path: string) {

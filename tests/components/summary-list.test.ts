@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import SummaryList from '../../src/components/SummaryList.astro';
+import SummaryList from '~/components/SummaryList.astro';
 import { attribute, elements, inner, render, text } from '../helpers/render';
 
 const rows = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import TreatmentAtAGlance from '../../src/components/TreatmentAtAGlance.astro';
+import TreatmentAtAGlance from '~/components/TreatmentAtAGlance.astro';
 import {
   attribute,
   elements,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import TreatmentCard from '../../src/components/TreatmentCard.astro';
+import TreatmentCard from '~/components/TreatmentCard.astro';
 import { attribute, elements, render, text, treatmentEntry } from '../helpers/render';
 
 const withoutOtherNames = {

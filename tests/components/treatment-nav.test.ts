@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import TreatmentNav from '../../src/components/TreatmentNav.astro';
+import TreatmentNav from '~/components/TreatmentNav.astro';
 import { attribute, elements, render, text } from '../helpers/render';
 
 const props = { treatmentId: 'microneedling', treatmentName: 'Microneedling' };

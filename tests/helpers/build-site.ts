@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyProject } from '../../scripts/project-copy';
-import { CONTENT } from './content-files';
+import { CONTENT } from './content-fixtures';
 
 // Vitest and Astro's test config set these for the test process; a real build must not inherit them.
 const TEST_ONLY = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|SITE|BASE_URL|ASSETS_PREFIX)$/;

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPOSITORY } from './content-files';
+import { REPOSITORY } from './content-fixtures';
 
 export const DIST = join(REPOSITORY, 'dist');
 

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildEnvironment, contentWith } from './build-site';
-import { REPOSITORY } from './content-files';
+import { REPOSITORY } from './content-fixtures';
 
 export interface CommandResult {
   status: number;

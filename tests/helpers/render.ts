@@ -1,8 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { z } from 'astro/zod';
-import type { Practitioner, Treatment } from '../../src/lib/content';
-import { practitionerSchema } from '../../src/schemas/practitioner';
-import { treatmentSchema } from '../../src/schemas/treatment';
+import type { Practitioner, Treatment } from '~/lib/content';
+import { practitionerSchema } from '~/schemas/practitioner';
+import { treatmentSchema } from '~/schemas/treatment';
 
 type Component = Parameters<AstroContainer['renderToString']>[0];
 // `astro check` types a component as a function of its `Props`; plain tsc sees only the factory.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, formatAmount, formatMillimetres, formatSpan } from '../../src/lib/format';
-import { formatCalendarDate } from '../../src/lib/format-day';
-import { formatAndList, formatOrList } from '../../src/lib/lists';
+import { capitalise, formatAmount, formatMillimetres, formatSpan } from '~/lib/format';
+import { formatCalendarDate } from '~/lib/format-day';
+import { formatAndList, formatOrList } from '~/lib/lists';
 
 describe('formatCalendarDate', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, patternMatches } from '../../src/publish/headers-file';
+import { headersFor, parseHeadersFile, patternMatches } from '~/publish/headers-file';
 
 const FILE = `# A comment
 /*

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHeadersFile } from '../../src/publish/headers-file';
-import { nginxConfig } from '../../src/publish/nginx-config';
+import { parseHeadersFile } from '~/publish/headers-file';
+import { nginxConfig } from '~/publish/nginx-config';
 
 const rules = parseHeadersFile(`/*
   X-Frame-Options: DENY

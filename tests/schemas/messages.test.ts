@@ -1,13 +1,13 @@
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { siteSchema } from '../../src/schemas/site';
+import { siteSchema } from '~/schemas/site';
 import {
   CONTENT,
   readFolder,
   readSiteFile,
   schemas,
   type CollectionName,
-} from '../helpers/content-files';
+} from '../helpers/content-fixtures';
 
 type Fields = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

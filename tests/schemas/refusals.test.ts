@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { siteSchema } from '../../src/schemas/site';
+import { siteSchema } from '~/schemas/site';
 import {
   CONTENT,
   readFolder,
   readSiteFile,
   schemas,
   type CollectionName,
-} from '../helpers/content-files';
+} from '../helpers/content-fixtures';
 
 /** The first real entry of a collection, to be broken one field at a time. */
 const realEntry = (collection: CollectionName) => {

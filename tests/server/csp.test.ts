@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNginx, type RunningNginx } from '../../src/publish/nginx-server';
+import { startNginx, type RunningNginx } from '~/publish/nginx-server';
 import { launchChromium, noBrowser } from '../browser/chromium';
 import { builtFiles, DIST } from '../helpers/built-site';
 import { freePort } from './free-port';

@@ -1,4 +1,4 @@
-import { nginxMissing } from '../../src/publish/nginx-server';
+import { nginxMissing } from '~/publish/nginx-server';
 
 /** Why the nginx tests cannot run here, or undefined; a missing nginx fails under CI. */
 export const noNginx = nginxMissing();

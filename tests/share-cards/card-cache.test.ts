@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import shareCards from '../../src/integrations/share-cards';
-import { cardFileName, type CardInputs } from '../../src/share-cards/card-inputs';
+import shareCards from '~/share-cards/integration';
+import { cardFileName, type CardInputs } from '~/share-cards/card-inputs';
 
 const card: CardInputs = {
   title: 'Microneedling',

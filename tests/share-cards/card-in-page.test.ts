@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardInPage } from '../../src/share-cards/card-in-page';
+import { cardInPage } from '~/share-cards/card-in-page';
 
 const head = (image: string) =>
   `<head><meta property="og:site_name" content="Smith &amp; Jones">${image}</head>`;

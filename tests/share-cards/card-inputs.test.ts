@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardAlt, cardFileName, type CardInputs } from '../../src/share-cards/card-inputs';
+import { cardAlt, cardFileName, type CardInputs } from '~/share-cards/card-inputs';
 
 const microneedling: CardInputs = {
   title: 'Microneedling',

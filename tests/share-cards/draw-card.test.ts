@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawCard } from '../../src/share-cards/draw-card';
+import { drawCard } from '~/share-cards/draw-card';
 import { pngSize } from '../helpers/png-size';
 
 const card = {

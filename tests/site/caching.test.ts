@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../src/publish/headers-file';
+import { headersFor, parseHeadersFile } from '~/publish/headers-file';
 import { builtFiles, DIST } from '../helpers/built-site';
 
 const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));

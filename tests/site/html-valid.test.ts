@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/built-site';
-import { REPOSITORY } from '../helpers/content-files';
+import { REPOSITORY } from '../helpers/content-fixtures';
 
 const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) =>
   file.endsWith('.html'),

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { worthPrecompressing } from '../../src/publish/precompress-rule';
+import { worthPrecompressing } from '~/publish/precompress-rule';
 import { builtFiles, DIST } from '../helpers/built-site';
 
 const originals = builtFiles().filter((file) => !/\.(br|gz)$/.test(file));

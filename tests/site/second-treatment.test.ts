@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPage, mainText } from '../helpers/built-site';
 import { buildSite, contentWith } from '../helpers/build-site';
-import { REPOSITORY } from '../helpers/content-files';
+import { REPOSITORY } from '../helpers/content-fixtures';
 
 let dist = '';
 

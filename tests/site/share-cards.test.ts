@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardInPage } from '../../src/share-cards/card-in-page';
+import { cardInPage } from '~/share-cards/card-in-page';
 import { builtFiles, DIST } from '../helpers/built-site';
 import { pngSize } from '../helpers/png-size';
 

@@ -1,0 +1,204 @@
+/**
+ * The whole content check: every file against its schema, then the rules across files, then review
+ * dates. `npm run check:content` and the build's first integration both run this, so an editor gets
+ * the same messages from either.
+ */
+import { withExample } from '~/schemas/messages';
+import { isPlaceholder, PLACEHOLDER_IN_TEXT } from '~/schemas/placeholder';
+import { siteSchema } from '~/schemas/site';
+import { todayInZone } from '~/schemas/calendar-date';
+import { findFileNameProblems } from './rules/file-names';
+import {
+  COLLECTIONS,
+  readContentFolder,
+  readSiteFile,
+  shownPath,
+  type ContentFile,
+  type ContentFolder,
+  type ParsedYaml,
+  type YamlSource,
+} from './files/read-content';
+import { findCrossFileProblems, type ContentIndex, type ContentProblem } from './rules/integrity';
+import { schemaFor } from './rules/collection-schemas';
+import { findImpossibleDates } from './rules/impossible-dates';
+import { CLINIC_ZONE, overdueReviews, type ReviewedPage } from './rules/review-due';
+import { schemaProblems } from './rules/schema-problems';
+import { explainYamlError } from './rules/yaml-mistakes';
+import { lineOfField } from './files/yaml-lines';
+
+export interface ContentCheck {
+  /** How many files were read. */
+  files: number;
+  /** Mistakes: the build stops on any of these. */
+  problems: ContentProblem[];
+  /** Things to look at that do not stop the build, such as a page due for review. */
+  warnings: ContentProblem[];
+}
+
+const NO_FRONTMATTER = withExample(
+  'This file does not start with its fields between two lines of ---.',
+  '---\nname: Karen Evans\nrole: Practitioner\n---',
+);
+
+const BODY_PLACEHOLDER = withExample(
+  'The page text still has the placeholder text of a new file. Replace it with your own words.',
+  'A facial peel is a cosmetic treatment. It removes the top layer of dead skin.',
+);
+
+function unreadable(
+  file: string,
+  parsed: Extract<ParsedYaml, { readable: false }>,
+): ContentProblem {
+  return { file, ...explainYamlError(parsed.yaml, parsed.line, parsed.reason) };
+}
+
+function placeholdersInBody(file: string, body: YamlSource): ContentProblem[] {
+  return [...body.text.matchAll(new RegExp(PLACEHOLDER_IN_TEXT, 'g'))].map(({ index }) => ({
+    file,
+    field: 'page text',
+    line: body.linesBefore + body.text.slice(0, index).split('\n').length,
+    message: BODY_PLACEHOLDER,
+  }));
+}
+
+interface CheckedEntry {
+  entry: ContentFile;
+  problems: ContentProblem[];
+  /** The fields as written, when the frontmatter could be read. */
+  fields?: Record<string, unknown>;
+  /** The fields after the schema, when there was nothing wrong with them. */
+  checked?: Record<string, unknown>;
+}
+
+function checkEntry(entry: ContentFile, schema: ReturnType<typeof schemaFor>): CheckedEntry {
+  const { frontmatter, file } = entry;
+  // Astro reads a file with no frontmatter as one with no fields, so it still exists for links.
+  if (!frontmatter) {
+    return {
+      entry,
+      fields: {},
+      problems: [{ file, field: 'whole file', message: NO_FRONTMATTER }],
+    };
+  }
+  if (!frontmatter.readable) return { entry, problems: [unreadable(file, frontmatter)] };
+  const fields = frontmatter.data as Record<string, unknown>;
+  const result = schema.safeParse(fields);
+  const fromSchema = schemaProblems(file, frontmatter.yaml, result.error?.issues ?? []);
+  // A date in quotes stays text, and the schema refuses it already; one message is enough.
+  const rolledOver = findImpossibleDates(file, frontmatter.yaml).filter(
+    ({ line }) => !fromSchema.some((problem) => problem.line === line),
+  );
+  return {
+    entry,
+    fields,
+    ...(result.success ? { checked: result.data } : {}),
+    problems: [...rolledOver, ...fromSchema, ...placeholdersInBody(file, entry.body)],
+  };
+}
+
+// A link still showing its placeholder is reported by the schema, not again as a missing file.
+const linkedId = (value: unknown) =>
+  typeof value === 'string' && !isPlaceholder(value) ? value.trim() : undefined;
+
+/** The ids of the files and the links between them, as the cross-file rules read them. */
+function linksBetween(entries: readonly CheckedEntry[]): ContentIndex {
+  const readable = (collection: ContentFile['collection']) =>
+    entries.flatMap(({ entry, fields }) =>
+      entry.collection === collection && fields ? [{ id: entry.id, file: entry.file, fields }] : [],
+    );
+  const partsOf = (collection: 'procedures' | 'aftercare') =>
+    readable(collection).flatMap(({ id, file, fields }) => {
+      const treatment = linkedId(fields['treatment']);
+      return treatment === undefined ? [] : [{ id, file, treatment }];
+    });
+  return {
+    treatments: readable('treatments').map(({ id, file, fields }) => ({
+      id,
+      file,
+      practitioners: Array.isArray(fields['practitioners'])
+        ? fields['practitioners'].flatMap((value) => linkedId(value) ?? [])
+        : [],
+    })),
+    procedures: partsOf('procedures'),
+    aftercare: partsOf('aftercare'),
+    practitioners: entries
+      .filter(({ entry }) => entry.collection === 'practitioners')
+      .map(({ entry }) => ({ id: entry.id, file: entry.file })),
+  };
+}
+
+function checkFolder(folder: ContentFolder): CheckedEntry[] {
+  const schema = schemaFor(folder.collection, folder.dir);
+  return folder.entries.map((entry) => checkEntry(entry, schema));
+}
+
+/**
+ * Puts a problem found from a file's fields at the line of its field, when the field is a top-level
+ * one in the file. Only done for problems found, as finding lines means reading the file again.
+ */
+function atFieldLine(entries: readonly CheckedEntry[]) {
+  const yamlByFile = new Map(
+    entries.flatMap(({ entry }) =>
+      entry.frontmatter?.readable ? [[entry.file, entry.frontmatter.yaml] as const] : [],
+    ),
+  );
+  return (problem: ContentProblem): ContentProblem => {
+    const yaml = yamlByFile.get(problem.file);
+    const line = yaml && lineOfField(yaml, [problem.field]);
+    return line === undefined ? problem : { ...problem, line };
+  };
+}
+
+function checkSite(root: string, contentDir: string) {
+  const { file, settings } = readSiteFile(root, contentDir);
+  if (!settings) {
+    const missing = withExample(
+      'The clinic settings file is missing.',
+      'copy content/site.yaml back from the example in docs/editing.md',
+    );
+    return { file, problems: [{ file, field: 'whole file', message: missing }] };
+  }
+  if (!settings.readable) return { file, problems: [unreadable(file, settings)] };
+  const result = siteSchema.safeParse(settings.data);
+  return {
+    file,
+    problems: schemaProblems(file, settings.yaml, result.error?.issues ?? []),
+    ...(result.success ? { timeZone: result.data.timeZone } : {}),
+  };
+}
+
+function reviewedPages(entries: readonly CheckedEntry[]): ReviewedPage[] {
+  return entries.flatMap(({ entry, checked }) => {
+    const nextReview = checked?.['nextReview'];
+    return typeof nextReview === 'string' ? [{ file: entry.file, nextReview }] : [];
+  });
+}
+
+// Within a file, problems go down the page; those with no line (a missing field) come last.
+const byFileThenLine = (a: ContentProblem, b: ContentProblem) =>
+  a.file.localeCompare(b.file, 'en') ||
+  (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER);
+
+/** Checks `contentDir`; `root` is the repository, which file paths are shown relative to. */
+export function checkContent(root: string, contentDir: string): ContentCheck {
+  const site = checkSite(root, contentDir);
+  const folders = COLLECTIONS.map((collection) => readContentFolder(root, contentDir, collection));
+  const entries = folders.flatMap(checkFolder);
+  const placed = atFieldLine(entries);
+  const everyFileReadable = entries.every(({ fields }) => fields !== undefined);
+  const problems = [
+    ...site.problems,
+    ...folders.flatMap((folder) => findFileNameProblems(shownPath(root, folder.dir), folder.names)),
+    ...entries.flatMap(({ problems }) => problems),
+    // Cross-file rules need every file read; until then they would report files as missing.
+    ...(everyFileReadable ? findCrossFileProblems(linksBetween(entries)).map(placed) : []),
+  ];
+  // The clinic's wall calendar decides when a review is due.
+  const today = todayInZone(site.timeZone ?? CLINIC_ZONE);
+  return {
+    // The MDX files and site.yaml.
+    files: entries.length + 1,
+    problems: problems.sort(byFileThenLine),
+    warnings: overdueReviews(reviewedPages(entries), today).map(placed),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Content problems as text blocks for a terminal: where, which field, what is wrong, a right example.
+ * The same blocks are printed by `npm run check:content` and by the build.
+ */
+import { FOR_EXAMPLE } from '~/schemas/messages';
+import type { ContentCheck } from './check';
+import type { ContentProblem } from './rules/integrity';
+
+const INDENT = '  ';
+const LABEL_WIDTH = 10;
+
+/** A labelled line; a value of several lines keeps its own indents under the first. */
+function labelled(label: string, value: string): string {
+  const [first = '', ...rest] = value.split('\n');
+  const continuation = INDENT + ' '.repeat(LABEL_WIDTH);
+  return [
+    `${INDENT}${`${label}:`.padEnd(LABEL_WIDTH)}${first}`,
+    ...rest.map((line) => continuation + line),
+  ].join('\n');
+}
+
+/** One block for one problem; `kind` is "Problem" for mistakes and "Warning" for the rest. */
+export function problemBlock(problem: ContentProblem, kind: 'Problem' | 'Warning'): string {
+  const split = problem.message.indexOf(FOR_EXAMPLE);
+  const [what, example] =
+    split === -1
+      ? [problem.message, undefined]
+      : [problem.message.slice(0, split), problem.message.slice(split + FOR_EXAMPLE.length)];
+  return [
+    problem.line === undefined ? problem.file : `${problem.file} (line ${problem.line})`,
+    labelled('Field', problem.field),
+    labelled(kind, what),
+    ...(example === undefined ? [] : [labelled('Example', example)]),
+  ].join('\n');
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Every block of a check, then a one-line summary. */
+export function reportOf(check: ContentCheck, contentName: string): string {
+  const blocks = [
+    ...check.problems.map((problem) => problemBlock(problem, 'Problem')),
+    ...check.warnings.map((warning) => problemBlock(warning, 'Warning')),
+  ];
+  const files = count(check.files, 'file', 'files');
+  const summary =
+    check.problems.length === 0
+      ? `Checked ${files} in ${contentName}: no mistakes.`
+      : `Checked ${files} in ${contentName}: ${count(check.problems.length, 'mistake', 'mistakes')} to fix. Fix each one above, then run npm run check:content again.`;
+  const warnings =
+    check.warnings.length === 0
+      ? ''
+      : ` ${count(check.warnings.length, 'warning', 'warnings')} to look at.`;
+  return [...blocks, summary + warnings].join('\n\n');
+}

@@ -1,0 +1,90 @@
+/**
+ * Rules that span files, which a single schema cannot see: every treatment has its procedure and its
+ * aftercare, and every name a file points at has a file of its own.
+ */
+import { withExample } from '~/schemas/messages';
+import { closestSpelling } from '~/schemas/spelling';
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+  /** The line the field is on, when it is in the file. */
+  line?: number;
+}
+
+interface Entry {
+  id: string;
+  file: string;
+}
+
+export interface ContentIndex {
+  treatments: readonly (Entry & { practitioners: readonly string[] })[];
+  procedures: readonly (Entry & { treatment: string })[];
+  aftercare: readonly (Entry & { treatment: string })[];
+  practitioners: readonly Entry[];
+}
+
+function missingTargets(
+  entries: readonly (Entry & { treatment: string })[],
+  treatmentIds: ReadonlySet<string>,
+): ContentProblem[] {
+  return entries
+    .filter((entry) => !treatmentIds.has(entry.treatment))
+    .map((entry) => ({
+      file: entry.file,
+      field: 'treatment',
+      message: withExample(
+        `There is no treatment called "${entry.treatment}" in content/treatments/. Write the file name of a treatment, without .mdx.`,
+        `treatment: ${closestSpelling(entry.treatment, treatmentIds) ?? [...treatmentIds][0] ?? 'facial-peel'}`,
+      ),
+    }));
+}
+
+function partsOf(
+  treatment: Entry,
+  entries: readonly (Entry & { treatment: string })[],
+  folder: 'procedures' | 'aftercare',
+): ContentProblem[] {
+  const matches = entries.filter((entry) => entry.treatment === treatment.id);
+  if (matches.length === 1) return [];
+  const page = folder === 'procedures' ? 'procedure' : 'aftercare';
+  const message =
+    matches.length === 0
+      ? withExample(
+          `This treatment has no ${page} page: no file in content/${folder}/ says "treatment: ${treatment.id}". Add one (npm run new makes all three files of a new treatment).`,
+          `content/${folder}/${treatment.id}.mdx with the line treatment: ${treatment.id}`,
+        )
+      : withExample(
+          `This treatment has ${matches.length} ${page} files (${matches.map((entry) => entry.file).join(', ')}); it needs exactly one.`,
+          `keep content/${folder}/${treatment.id}.mdx and delete the others`,
+        );
+  return [{ file: treatment.file, field: folder, message }];
+}
+
+/** Every problem that spans more than one content file, in a stable order. */
+export function findCrossFileProblems(index: ContentIndex): ContentProblem[] {
+  const treatmentIds = new Set(index.treatments.map((entry) => entry.id));
+  const practitionerIds = new Set(index.practitioners.map((entry) => entry.id));
+  const unknownPractitioners = index.treatments.flatMap((treatment) =>
+    treatment.practitioners
+      .filter((id) => !practitionerIds.has(id))
+      .map((id) => ({
+        file: treatment.file,
+        field: 'practitioners',
+        message: withExample(
+          `"${id}" has no profile in content/practitioners/. Write the file name of a profile, without .mdx, or add a profile for them (npm run new -- practitioner "Full Name").`,
+          `- ${closestSpelling(id, practitionerIds) ?? [...practitionerIds][0] ?? 'karen-evans'}`,
+        ),
+      })),
+  );
+  return [
+    ...unknownPractitioners,
+    ...missingTargets(index.procedures, treatmentIds),
+    ...missingTargets(index.aftercare, treatmentIds),
+    ...index.treatments.flatMap((treatment) => [
+      ...partsOf(treatment, index.procedures, 'procedures'),
+      ...partsOf(treatment, index.aftercare, 'aftercare'),
+    ]),
+  ];
+}

@@ -1,0 +1,100 @@
+/**
+ * What a YAML reader's complaint means for an editor. js-yaml (MDX frontmatter) and the `yaml` package
+ * (`site.yaml`) word their errors differently; both are matched here, and where the fix is to quote
+ * the text, the example is the editor's own line with the quotes added.
+ */
+import { withExample } from '~/schemas/messages';
+import type { YamlSource } from '~/content-check/files/read-content';
+import { keyOnLine, lineText } from '~/content-check/files/yaml-lines';
+
+export interface YamlMistake {
+  line: number;
+  /** The field on that line, or the line itself when it names none. */
+  field: string;
+  message: string;
+}
+
+const VALUE = /^(\s*(?:-\s+)?[A-Za-z][\w-]*:\s+)(.+?)\s*$/;
+
+/** `summary: It's: fine` → `summary: "It's: fine"`, for a line whose text needs quotes. */
+function quotedLine(line: string): string | undefined {
+  const [, key = '', value = ''] = VALUE.exec(line) ?? [];
+  if (!value) return undefined;
+  const quote = /^['"]/.test(value) ? value.charAt(0) : '';
+  const closed = quote !== '' && value.length > 1 && value.endsWith(quote);
+  const text = quote ? value.slice(1, closed ? -1 : undefined) : value;
+  return `${key.trimStart()}"${text.replaceAll('"', '\\"')}"`;
+}
+
+// A reader only notices an unclosed quote where the text ends; the editor needs the line it opens on.
+function lineOfOpenQuote(yaml: YamlSource, fallback: number): number {
+  const index = yaml.text.split('\n').findIndex((line) => {
+    const value = VALUE.exec(line)?.[2] ?? '';
+    return /^['"]/.test(value) && !value.endsWith(value.charAt(0));
+  });
+  return index === -1 ? fallback : yaml.linesBefore + index + 1;
+}
+
+function explanationOf(reason: string, yaml: YamlSource, line: number) {
+  if (/duplicated mapping key|must be unique/i.test(reason)) {
+    return {
+      line,
+      problem: 'This field is written twice in the same place. Keep one of the two lines.',
+      example: 'name: Facial peel (written once)',
+    };
+  }
+  if (/tab/i.test(reason)) {
+    return {
+      line,
+      problem: 'This line is indented with a tab. Use spaces at the start of lines.',
+      example: 'unit: weeks, with two spaces before it and no tab',
+    };
+  }
+  if (/flow collection|flow sequence|flow mapping/i.test(reason)) {
+    return {
+      line,
+      problem:
+        'A list in square brackets [ ] or a group in curly brackets { } is not closed, or its items are not separated by commas.',
+      example: 'areas: [face, neck]',
+    };
+  }
+  if (/quoted scalar|closing "?quote/i.test(reason)) {
+    const opens = lineOfOpenQuote(yaml, line);
+    return {
+      line: opens,
+      problem: 'A quote mark at the start of the text on this line is not closed at its end.',
+      example: quotedLine(lineText(yaml, opens)) ?? 'summary: "Tiny needles: a short treatment."',
+    };
+  }
+  const text = lineText(yaml, line);
+  const value = VALUE.exec(text)?.[2] ?? '';
+  const quoted = quotedLine(text);
+  // A value with ": " in it, or a quote mark inside quotes, is the usual cause; quotes fix both.
+  if (quoted && (value.includes(': ') || /^['"]/.test(value))) {
+    return {
+      line,
+      problem:
+        'The text on this line has a colon followed by a space, or a quote mark, so it is read as something other than text. Put the whole text in double quotes.',
+      example: quoted,
+    };
+  }
+  return {
+    line,
+    problem:
+      'This line cannot be read. Check it starts with the same number of spaces as the other fields in its group.',
+    example: 'sessionInterval:\n  value: 6\n  unit: weeks',
+  };
+}
+
+/** A YAML reader's complaint at `line` as an editor's mistake; the reader's words stay for a helper. */
+export function explainYamlError(yaml: YamlSource, line: number, reason: string): YamlMistake {
+  const explained = explanationOf(reason, yaml, line);
+  return {
+    line: explained.line,
+    field: keyOnLine(yaml, explained.line) ?? `line ${explained.line}`,
+    message: withExample(
+      `${explained.problem} (The file reader says: "${reason}".)`,
+      explained.example,
+    ),
+  };
+}

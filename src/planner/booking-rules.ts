@@ -1,0 +1,45 @@
+import type { CalendarDate, Weekday } from '~/schemas/calendar-date';
+import type { BookingRules } from './next-session';
+import type { PlannerErrors } from './messages';
+
+/** Everything the next-session planner reads, gathered from content at build time. */
+export interface PlannerConfig {
+  readonly rules: BookingRules;
+  readonly timeZone: string;
+  readonly errors: PlannerErrors;
+  readonly treatmentName: string;
+  readonly clinicName: string;
+  /** The treatment page's absolute address, written into the calendar event. */
+  readonly pageUrl: string;
+  readonly timeline: readonly {
+    readonly title: string;
+    readonly start: { readonly value: number; readonly unit: 'hours' | 'days' };
+    readonly end: { readonly value: number; readonly unit: 'hours' | 'days' };
+    /** Set when the stage may be over sooner than `end`. */
+    readonly endsFrom?: { readonly value: number; readonly unit: 'hours' | 'days' } | undefined;
+    readonly notice: string;
+    readonly do: readonly string[];
+  }[];
+}
+
+interface ContentRules {
+  sessionInterval: { value: number; unit: 'days' | 'weeks' };
+  practitioners: readonly { name: string; workingDays?: readonly Weekday[] | undefined }[];
+  openingDays?: readonly Weekday[] | undefined;
+  closures: readonly { from: CalendarDate; to: CalendarDate }[];
+}
+
+/** The interval between sessions as whole days. */
+export function intervalInDays({ value, unit }: ContentRules['sessionInterval']): number {
+  return unit === 'weeks' ? value * 7 : value;
+}
+
+/** The clinic's rules in the plain shape `nextSessionDate` reads. */
+export function bookingRulesFrom(content: ContentRules): BookingRules {
+  return {
+    intervalDays: intervalInDays(content.sessionInterval),
+    openingDays: content.openingDays,
+    closures: content.closures,
+    practitioners: content.practitioners.map(({ name, workingDays }) => ({ name, workingDays })),
+  };
+}

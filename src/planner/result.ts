@@ -1,0 +1,94 @@
+import { aftercareToday } from './aftercare-stage';
+import type { PlannerConfig } from './booking-rules';
+import { daysBetween } from '~/schemas/calendar-date';
+import type { CalendarDate } from '~/schemas/calendar-date';
+import { formatDay } from '~/lib/format-day';
+import { formatOrList } from '~/lib/lists';
+import { describeDaysAway, nextSessionDate, validateLastSession } from './next-session';
+
+/** What the planner shows: an error for the field, or the lines of a result. */
+export type PlannerResult =
+  | { readonly ok: false; readonly error: string }
+  | {
+      readonly ok: true;
+      readonly lastSession: CalendarDate;
+      /** The date the calendar event is for; absent when no day qualifies. */
+      readonly bookFrom?: CalendarDate | undefined;
+      readonly headline: string;
+      readonly detail: string;
+      readonly aftercare: string;
+      readonly aftercareItems: readonly string[];
+      readonly todo: readonly string[];
+    };
+
+function aftercareLines(last: CalendarDate, today: CalendarDate, config: PlannerConfig) {
+  const now = aftercareToday(last, today, config.timeline);
+  if (now.kind !== 'current') {
+    return {
+      aftercare: 'Your aftercare after that session is over.',
+      aftercareItems: [],
+      todo: [],
+    };
+  }
+  return {
+    aftercare:
+      now.elapsedDays === 0
+        ? 'Your session was today.'
+        : `Today is day ${now.elapsedDays} after your session.`,
+    aftercareItems: now.stages.map(
+      ({ stage, endsOn }) =>
+        `${stage.title}: ${stage.endsFrom ? 'can last until' : 'until'} ${formatDay(endsOn)}. ${stage.notice}`,
+    ),
+    todo: [...new Set(now.stages.flatMap(({ stage }) => stage.do))],
+  };
+}
+
+/** The planner's answer for what the client typed, on the clinic's `today`. */
+export function plannerResult(
+  text: string,
+  today: CalendarDate,
+  config: PlannerConfig,
+): PlannerResult {
+  const check = validateLastSession(text, today);
+  if (!check.ok) return { ok: false, error: config.errors[check.reason] };
+  const last = check.date;
+  const after = aftercareLines(last, today, config);
+  if (check.longAgo) {
+    return {
+      ok: true,
+      lastSession: last,
+      headline: 'You can book your next session any time.',
+      detail:
+        'Your last session was more than a year ago, so we suggest booking a consultation first.',
+      ...after,
+    };
+  }
+  const next = nextSessionDate(last, config.rules);
+  if (next.kind === 'none') {
+    return {
+      ok: true,
+      lastSession: last,
+      headline: `Your next session can be from ${formatDay(next.earliest)}.`,
+      detail: 'No practitioner is working on the days after that yet. Please contact the clinic.',
+      ...after,
+    };
+  }
+  const days = daysBetween(today, next.date);
+  if (days < 0) {
+    return {
+      ok: true,
+      lastSession: last,
+      headline: 'You can book your next session now.',
+      detail: `The earliest date was ${formatDay(next.date)}, and that has passed.`,
+      ...after,
+    };
+  }
+  return {
+    ok: true,
+    lastSession: last,
+    bookFrom: next.date,
+    headline: `You can book your next session from ${formatDay(next.date)}.`,
+    detail: `That is ${describeDaysAway(days)}. You can book with ${formatOrList(next.practitioners)} that day.`,
+    ...after,
+  };
+}

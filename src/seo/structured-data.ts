@@ -1,0 +1,68 @@
+import { absoluteUrl, practitionerUrl, treatmentUrl } from '~/lib/urls';
+import {
+  aftercareOf,
+  getSiteSettings,
+  getTreatments,
+  procedureOf,
+  treatmentsBy,
+  type Practitioner,
+  type Treatment,
+} from '~/lib/content';
+import { clinicNode, practitionerNode, treatmentNode, type ClinicFacts } from './json-ld';
+
+const treatmentAddress = (site: string, treatment: Treatment) =>
+  absoluteUrl(treatmentUrl(treatment.id), site);
+const practitionerAddress = (site: string, person: Practitioner) =>
+  absoluteUrl(practitionerUrl(person.id), site);
+
+async function clinic(): Promise<ClinicFacts> {
+  const settings = await getSiteSettings();
+  return { name: settings.clinicName, url: settings.url };
+}
+
+/** The clinic and the services it offers. */
+export async function clinicJsonLd() {
+  const [facts, treatments] = await Promise.all([clinic(), getTreatments()]);
+  return [
+    clinicNode(
+      facts,
+      treatments.map((treatment) => treatmentAddress(facts.url, treatment)),
+    ),
+  ];
+}
+
+/** A treatment as a MedicalProcedure, from its own file, its procedure and its aftercare. */
+export async function treatmentJsonLd(treatment: Treatment) {
+  const [facts, procedure, aftercare] = await Promise.all([
+    clinic(),
+    procedureOf(treatment),
+    aftercareOf(treatment),
+  ]);
+  return [
+    treatmentNode({
+      url: treatmentAddress(facts.url, treatment),
+      name: treatment.data.name,
+      otherNames: treatment.data.otherNames,
+      summary: treatment.data.summary,
+      areas: treatment.data.areas,
+      steps: procedure.data.steps,
+      aftercare: aftercare.data.timeline,
+    }),
+  ];
+}
+
+/** A practitioner as a Person who works for the clinic. */
+export async function practitionerJsonLd(person: Practitioner) {
+  const [facts, treatments] = await Promise.all([clinic(), treatmentsBy(person)]);
+  return [
+    practitionerNode(
+      {
+        url: practitionerAddress(facts.url, person),
+        name: person.data.name,
+        role: person.data.role,
+        treatmentUrls: treatments.map((treatment) => treatmentAddress(facts.url, treatment)),
+      },
+      facts,
+    ),
+  ];
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { bookingRulesFrom, intervalInDays, type PlannerConfig } from '~/planner/booking-rules';
+import { parseCalendarDate, type CalendarDate } from '~/schemas/calendar-date';
+import { PLANNER_ERRORS } from '~/planner/messages';
+import { plannerResult } from '~/planner/result';
+
+const day = (text: string) => parseCalendarDate(text) as CalendarDate;
+
+const config = (
+  overrides: Partial<Parameters<typeof bookingRulesFrom>[0]> = {},
+): PlannerConfig => ({
+  rules: bookingRulesFrom({
+    sessionInterval: { value: 6, unit: 'weeks' },
+    practitioners: [{ name: 'Ann' }, { name: 'Bea', workingDays: ['monday'] }],
+    closures: [],
+    ...overrides,
+  }),
+  timeZone: 'Europe/London',
+  errors: PLANNER_ERRORS,
+  treatmentName: 'Peel',
+  clinicName: 'Clinic',
+  pageUrl: 'https://www.example.com/treatments/peel/',
+  timeline: [
+    {
+      title: 'Redness',
+      start: { value: 0, unit: 'hours' },
+      end: { value: 72, unit: 'hours' },
+      notice: 'Red.',
+      do: ['Use SPF every day'],
+    },
+    {
+      title: 'Recovery',
+      start: { value: 0, unit: 'days' },
+      end: { value: 14, unit: 'days' },
+      notice: 'Healing.',
+      do: ['Use SPF every day', 'Moisturise'],
+    },
+  ],
+});
+
+describe('intervalInDays', () => {
+  it('turns weeks into days and keeps days', () => {
+    expect(intervalInDays({ value: 6, unit: 'weeks' })).toBe(42);
+    expect(intervalInDays({ value: 10, unit: 'days' })).toBe(10);
+  });
+});
+
+describe('plannerResult', () => {
+  const today = day('2026-11-27');
+
+  it.each([
+    ['', 'Enter the date of your last session'],
+    ['2026-02-30', 'Enter a real date for your last session'],
+    ['2026-11-28', 'The date of your last session must be today or in the past'],
+  ])('gives an error for %j', (text, error) => {
+    expect(plannerResult(text, today, config())).toEqual({ ok: false, error });
+  });
+
+  it('names the day, the distance and who works that day', () => {
+    const result = plannerResult('2026-11-25', today, config());
+    expect(result).toMatchObject({
+      ok: true,
+      bookFrom: '2027-01-06',
+      headline: 'You can book your next session from Wednesday 6 January 2027.',
+      detail: 'That is in 40 days. You can book with Ann that day.',
+      aftercare: 'Today is day 2 after your session.',
+      todo: ['Use SPF every day', 'Moisturise'],
+    });
+    expect(result.ok && result.aftercareItems).toEqual([
+      'Redness: until Saturday 28 November 2026. Red.',
+      'Recovery: until Wednesday 9 December 2026. Healing.',
+    ]);
+  });
+
+  it('names both practitioners on a day both work', () => {
+    const result = plannerResult('2026-11-23', day('2026-11-23'), config());
+    expect(result.ok && result.detail).toBe(
+      'That is in 42 days. You can book with Ann or Bea that day.',
+    );
+  });
+
+  it('moves past a closure and says "tomorrow"', () => {
+    const closures = [{ from: day('2027-01-06'), to: day('2027-01-07') }];
+    const open = plannerResult('2026-11-25', day('2027-01-05'), config());
+    expect(open).toMatchObject({ bookFrom: '2027-01-06' });
+    const result = plannerResult('2026-11-25', day('2027-01-07'), config({ closures }));
+    expect(result).toMatchObject({
+      bookFrom: '2027-01-08',
+      detail: expect.stringMatching(/^That is tomorrow\./),
+    });
+  });
+
+  it('says "book now" with no calendar event once the earliest date has passed', () => {
+    const result = plannerResult('2026-09-01', today, config());
+    expect(result).toMatchObject({ ok: true, headline: 'You can book your next session now.' });
+    expect(result.ok && 'bookFrom' in result).toBe(false);
+    expect(result.ok && result.aftercare).toBe('Your aftercare after that session is over.');
+  });
+
+  it('suggests a consultation when the last session was over a year ago', () => {
+    const result = plannerResult('2025-06-01', today, config());
+    expect(result).toMatchObject({ headline: 'You can book your next session any time.' });
+    expect(result.ok && result.detail).toMatch(/consultation/);
+  });
+
+  it('asks the client to contact the clinic when no practitioner ever works an opening day', () => {
+    const rules = config({
+      openingDays: ['sunday'],
+      practitioners: [{ name: 'Bea', workingDays: ['monday'] }],
+    });
+    const result = plannerResult('2026-11-25', today, rules);
+    expect(result).toMatchObject({ detail: expect.stringMatching(/contact the clinic/) });
+    expect(result.ok && 'bookFrom' in result).toBe(false);
+  });
+});
