@@ -8,6 +8,12 @@ export interface NginxSite {
   listen: string;
   /** A folder nginx may write its pid file and temporary files into. */
   workDir: string;
+  /** The user the worker processes run as; nginx's own default (`nobody`) when left out. */
+  user?: string | undefined;
+  /** Where the pid file goes; in `workDir` when left out. */
+  pidFile?: string | undefined;
+  /** Where errors are written; standard error when left out. */
+  errorLog?: string | undefined;
   /** The rules of the site's `_headers` file. */
   rules: readonly HeaderRule[];
 }
@@ -61,10 +67,10 @@ export function nginxConfig(site: NginxSite): string {
           `    location ${location} {\n${addHeaders([...global, ...rule.headers], '      ')}\n    }`,
       ),
     );
-  return `load_module ${NGINX_PATHS.brotliModule};
-worker_processes 1;
-pid ${site.workDir}/nginx.pid;
-error_log stderr warn;
+  return `${site.user ? `user ${site.user};\n` : ''}load_module ${NGINX_PATHS.brotliModule};
+worker_processes auto;
+pid ${site.pidFile ?? `${site.workDir}/nginx.pid`};
+error_log ${site.errorLog ?? 'stderr'} warn;
 
 events {
   worker_connections 256;
@@ -98,6 +104,10 @@ http {
     error_page 404 /404.html;
 
 ${locations.join('\n')}
+    # The headers file is for the build and the hosts that read it, not for visitors.
+    location = /_headers {
+      return 404;
+    }
     location / {
 ${addHeaders(global, '      ')}
     }

@@ -92,6 +92,10 @@ describe.skipIf(noNginx)('nginx serving the built site', () => {
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 
+  it('does not serve the headers file itself', async () => {
+    expect((await get('/_headers')).status).toBe(404);
+  });
+
   it('redirects a path without its trailing slash to the page', async () => {
     const { status, headers } = await get('/treatments/microneedling');
     expect(status).toBe(301);
