@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { CARD_SIZE, type CardInputs } from './card-inputs';
 
@@ -121,5 +121,7 @@ export async function drawCard(card: CardInputs): Promise<Buffer> {
     ...CARD_SIZE,
     fonts: cardFonts(),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng();
+  // resvg draws on a thread of its own, so several cards can be drawn at once.
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } });
+  return image.asPng();
 }
