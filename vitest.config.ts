@@ -2,6 +2,8 @@
 import { getViteConfig } from 'astro/config';
 
 const UNIT = [
+  'tests/helpers/**/*.test.ts',
+  'tests/layout/**/*.test.ts',
   'tests/lib/**/*.test.ts',
   'tests/planner/**/*.test.ts',
   'tests/search/**/*.test.ts',

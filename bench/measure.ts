@@ -4,10 +4,10 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { REPOSITORY } from '../scripts/repository.ts';
 
-export const REPOSITORY = resolve(import.meta.dirname, '..');
 const ASTRO = join(REPOSITORY, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const POLL_MS = 50;
 const TREE_EVERY = 10;

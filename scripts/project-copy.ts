@@ -1,7 +1,6 @@
 import { cpSync, symlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-
-const REPOSITORY = resolve(import.meta.dirname, '..');
+import { join } from 'node:path';
+import { REPOSITORY } from './repository.ts';
 
 /** What a copy of the project leaves out: installed packages, git, and build output. */
 const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', 'test-results']);

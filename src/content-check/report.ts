@@ -4,7 +4,7 @@
  */
 import { FOR_EXAMPLE } from '~/schemas/messages';
 import type { ContentCheck } from './check';
-import type { ContentProblem } from './rules/integrity';
+import type { ContentProblem } from './problem';
 
 const INDENT = '  ';
 const LABEL_WIDTH = 10;

@@ -1,7 +1,4 @@
-import { absoluteUrl, treatmentUrl } from './urls';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { bookingRulesFrom, type PlannerConfig } from '~/planner/booking-rules';
-import { PLANNER_ERRORS } from '~/planner/messages';
 
 export type Treatment = CollectionEntry<'treatments'>;
 export type Procedure = CollectionEntry<'procedures'>;
@@ -91,33 +88,3 @@ async function partOf<C extends 'procedures' | 'aftercare'>(collection: C, treat
 
 export const procedureOf = (treatment: Treatment) => partOf('procedures', treatment);
 export const aftercareOf = (treatment: Treatment) => partOf('aftercare', treatment);
-
-/** The next-session planner's rules for a treatment, from its own files and the clinic settings. */
-export async function plannerConfigFor(treatment: Treatment): Promise<PlannerConfig> {
-  const [settings, practitioners, aftercare] = await Promise.all([
-    getSiteSettings(),
-    practitionersOf(treatment),
-    aftercareOf(treatment),
-  ]);
-  return {
-    rules: bookingRulesFrom({
-      sessionInterval: treatment.data.sessionInterval,
-      practitioners: practitioners.map(({ data }) => data),
-      openingDays: settings.openingDays,
-      closures: settings.closures,
-    }),
-    timeZone: settings.timeZone,
-    errors: PLANNER_ERRORS,
-    treatmentName: treatment.data.name,
-    clinicName: settings.clinicName,
-    pageUrl: absoluteUrl(treatmentUrl(treatment.id), settings.url),
-    timeline: aftercare.data.timeline.map(({ title, start, end, endsFrom, notice, do: todo }) => ({
-      title,
-      start,
-      end,
-      endsFrom,
-      notice,
-      do: todo,
-    })),
-  };
-}

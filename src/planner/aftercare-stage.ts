@@ -1,21 +1,15 @@
 import { addDays, daysBetween } from '~/schemas/calendar-date';
 import type { CalendarDate } from '~/schemas/calendar-date';
+import { offsetInDays } from '~/schemas/time-after';
+import type { TimelineStage } from '~/schemas/timeline';
 
-export interface TimelineOffset {
-  readonly value: number;
-  readonly unit: 'hours' | 'days';
-}
+/** The parts of an aftercare stage the planner shows; the rest stays on the printed page. */
+export type PlannerStage = Pick<
+  TimelineStage,
+  'title' | 'start' | 'end' | 'endsFrom' | 'notice' | 'do'
+>;
 
-/** One aftercare stage; stages may overlap because they describe things happening side by side. */
-export interface TimelineStage {
-  readonly title: string;
-  readonly start: TimelineOffset;
-  readonly end: TimelineOffset;
-  readonly notice: string;
-  readonly do: readonly string[];
-}
-
-export interface CurrentStage<Stage extends TimelineStage = TimelineStage> {
+export interface CurrentStage<Stage extends PlannerStage = PlannerStage> {
   readonly stage: Stage;
   /** lastSession + end in days: the first day the stage no longer applies. */
   readonly endsOn: CalendarDate;
@@ -25,7 +19,7 @@ export interface CurrentStage<Stage extends TimelineStage = TimelineStage> {
  * `future`: the session date is after today. `current`: stages that apply today, in timeline
  * order. `over`: no stage applies today. `elapsedDays` is 0 on the session day.
  */
-export type AftercareToday<Stage extends TimelineStage = TimelineStage> =
+export type AftercareToday<Stage extends PlannerStage = PlannerStage> =
   | { readonly kind: 'future'; readonly daysUntil: number }
   | {
       readonly kind: 'current';
@@ -34,18 +28,8 @@ export type AftercareToday<Stage extends TimelineStage = TimelineStage> =
     }
   | { readonly kind: 'over'; readonly elapsedDays: number };
 
-/** Hours for an offset, for drawing and ordering stages more finely than whole days. */
-export function offsetInHours({ value, unit }: TimelineOffset): number {
-  return unit === 'hours' ? value : value * 24;
-}
-
-/** Whole days for an offset, rounded up so 72 hours is 3 days and 25 hours is 2. */
-export function offsetInDays({ value, unit }: TimelineOffset): number {
-  return Math.ceil(unit === 'hours' ? value / 24 : value);
-}
-
 /** Where the client is in the aftercare timeline today: stages with start <= elapsed < end. */
-export function aftercareToday<Stage extends TimelineStage>(
+export function aftercareToday<Stage extends PlannerStage>(
   lastSession: CalendarDate,
   today: CalendarDate,
   timeline: readonly Stage[],

@@ -1,3 +1,4 @@
+import type { PlannerStage } from './aftercare-stage';
 import type { CalendarDate, Weekday } from '~/schemas/calendar-date';
 import type { BookingRules } from './next-session';
 import type { PlannerErrors } from './messages';
@@ -11,15 +12,7 @@ export interface PlannerConfig {
   readonly clinicName: string;
   /** The treatment page's absolute address, written into the calendar event. */
   readonly pageUrl: string;
-  readonly timeline: readonly {
-    readonly title: string;
-    readonly start: { readonly value: number; readonly unit: 'hours' | 'days' };
-    readonly end: { readonly value: number; readonly unit: 'hours' | 'days' };
-    /** Set when the stage may be over sooner than `end`. */
-    readonly endsFrom?: { readonly value: number; readonly unit: 'hours' | 'days' } | undefined;
-    readonly notice: string;
-    readonly do: readonly string[];
-  }[];
+  readonly timeline: readonly PlannerStage[];
 }
 
 interface ContentRules {

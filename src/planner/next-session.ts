@@ -13,7 +13,8 @@ export interface Closure {
   readonly to: CalendarDate;
 }
 
-export interface Practitioner {
+/** Who can see a client, and on which days. */
+export interface PractitionerDays {
   readonly name: string;
   /** Undefined = works whenever the clinic is open; an empty list = works no day. */
   readonly workingDays?: readonly Weekday[] | undefined;
@@ -25,7 +26,7 @@ export interface BookingRules {
   /** Undefined or empty = the clinic is open every day of the week. */
   readonly openingDays?: readonly Weekday[] | undefined;
   readonly closures?: readonly Closure[] | undefined;
-  readonly practitioners: readonly Practitioner[];
+  readonly practitioners: readonly PractitionerDays[];
 }
 
 /** Days searched from the earliest allowed date before concluding the rules never allow a booking. */

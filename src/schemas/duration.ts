@@ -24,8 +24,6 @@ export const timeAfterSession = (what: string, example: string) =>
     },
   );
 
-export type TimeAfterSession = z.output<ReturnType<typeof timeAfterSession>>;
-
 /** The time between two sessions of a treatment, read by the booking planner. */
 export const sessionInterval = fieldGroup(
   {

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { offsetInHours as inHours } from '~/planner/aftercare-stage';
 import { timeAfterSession } from './duration';
 import { fieldGroup, withExample, wrongValue } from './messages';
 import { requiredText, textList } from './text';
+import { offsetInHours as inHours } from './time-after';
 
 const STAGE_EXAMPLE = [
   '- title: The first three days',

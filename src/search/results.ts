@@ -4,6 +4,7 @@
  */
 
 import { formatOrList } from '~/lib/lists';
+import { decodeEntities } from '~/lib/html-entities';
 
 /** The kinds of page the index files under its `kind` filter, in the order the page offers them. */
 export const KINDS = ['Treatment', 'Procedure', 'Aftercare', 'Practitioner'] as const;
@@ -54,22 +55,8 @@ export interface SearchItem {
 
 const isKind = (value: string): value is Kind => (KINDS as readonly string[]).includes(value);
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  '#39': "'",
-  '#x27': "'",
-  nbsp: '\u00a0',
-};
-
 /** Plain text from Pagefind's escaped text: any other tag is dropped, entities are decoded. */
-const plain = (html: string) =>
-  html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name.toLowerCase()] ?? whole);
+const plain = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, ''));
 
 /**
  * Splits an excerpt into plain runs and `<mark>` runs. The page draws each run as a text node, so

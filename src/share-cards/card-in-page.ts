@@ -1,3 +1,4 @@
+import { decodeEntities } from '~/lib/html-entities';
 import type { CardInputs } from './card-inputs';
 
 /** A card a built page asks for: the file its `og:image` points at and what the card must show. */
@@ -6,15 +7,14 @@ export interface CardRequest {
   card: CardInputs;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
-const decoded = (value: string) =>
-  value.replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name] ?? whole);
-
 function metaTag(html: string, property: string): Record<string, string> | undefined {
   const tag = new RegExp(`<meta [^>]*property="${property}"[^>]*>`).exec(html)?.[0];
   if (!tag) return undefined;
   return Object.fromEntries(
-    [...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, name, value]) => [name, decoded(value!)]),
+    [...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, name, value]) => [
+      name,
+      decodeEntities(value!),
+    ]),
   );
 }
 

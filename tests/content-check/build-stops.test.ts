@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEnvironment, projectCopy } from '../helpers/build-site';
+import { tempFolder } from '../helpers/temp-folders';
 import {
   blocksOf,
   contentWithMistake,
@@ -11,7 +11,7 @@ import {
   type CommandResult,
 } from '../helpers/content-commands';
 
-const outDir = join(mkdtempSync(join(tmpdir(), 'clinic-dist-')), 'site');
+const outDir = join(tempFolder('dist'), 'site');
 
 /** `astro <command>` on `contentDir`; a dev server that does not stop is stopped after a minute. */
 function astro(command: 'build' | 'dev', contentDir: string): Promise<CommandResult> {
@@ -26,7 +26,7 @@ function astro(command: 'build' | 'dev', contentDir: string): Promise<CommandRes
           ...buildEnvironment(),
           CONTENT_DIR: contentDir,
           OUT_DIR: outDir,
-          CACHE_DIR: mkdtempSync(join(tmpdir(), 'clinic-cache-')),
+          CACHE_DIR: tempFolder('cache'),
         },
       },
       (error, stdout, stderr) => {

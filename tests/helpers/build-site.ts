@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject } from '../../scripts/project-copy';
 import { CONTENT } from './content-fixtures';
+import { tempFolder } from './temp-folders';
 
 // Vitest and Astro's test config set these for the test process; a real build must not inherit them.
 const TEST_ONLY = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|SITE|BASE_URL|ASSETS_PREFIX)$/;
@@ -13,9 +13,9 @@ export function buildEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_ONLY.test(name)));
 }
 
-/** A throwaway copy of `content/` with extra fixture folders laid over it. */
+/** A throwaway copy of `content/`, removed when the test file ends, with extra fixture folders laid over it. */
 export function contentWith(...fixtureDirs: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clinic-content-'));
+  const dir = tempFolder('content');
   cpSync(CONTENT, dir, { recursive: true });
   for (const fixture of fixtureDirs) cpSync(fixture, dir, { recursive: true });
   return dir;
@@ -24,13 +24,13 @@ export function contentWith(...fixtureDirs: string[]): string {
 let project: string | undefined;
 /** A copy of the project for this test file's builds, so parallel builds cannot disturb each other. */
 export function projectCopy(): string {
-  project ??= copyProject(mkdtempSync(join(tmpdir(), 'clinic-project-')));
+  project ??= copyProject(tempFolder('project'));
   return project;
 }
 
 /** Builds the site from `contentDir` into a fresh folder, as `npm run build` would, and returns it. */
 export function buildSite(contentDir: string): string {
-  const outDir = mkdtempSync(join(tmpdir(), 'clinic-dist-'));
+  const outDir = tempFolder('dist');
   const build = spawnSync(
     join(projectCopy(), 'node_modules', '.bin', 'astro'),
     ['build', '--silent'],
@@ -40,7 +40,7 @@ export function buildSite(contentDir: string): string {
         ...buildEnvironment(),
         CONTENT_DIR: contentDir,
         OUT_DIR: outDir,
-        CACHE_DIR: mkdtempSync(join(tmpdir(), 'clinic-cache-')),
+        CACHE_DIR: tempFolder('cache'),
       },
       encoding: 'utf8',
     },

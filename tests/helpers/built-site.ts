@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPOSITORY } from './content-fixtures';
+import { decodeEntities } from '~/lib/html-entities';
 
 export const DIST = join(REPOSITORY, 'dist');
 
@@ -18,15 +19,6 @@ export function builtFiles(dist = DIST): string[] {
     .map((file) => file.split('\\').join('/'));
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  '#39': "'",
-  nbsp: ' ',
-};
-
 /** The words a reader sees inside `<main>`. */
 export function mainText(html: string): string {
   return visibleText(/<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '');
@@ -34,10 +26,9 @@ export function mainText(html: string): string {
 
 /** The words of an HTML fragment, with tags dropped and white space collapsed. */
 export function visibleText(html: string): string {
-  return html
-    .replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name] ?? whole)
+  return decodeEntities(
+    html.replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' '),
+  )
     .replace(/\s+/g, ' ')
     .trim();
 }

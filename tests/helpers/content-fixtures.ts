@@ -1,3 +1,4 @@
+import { REPOSITORY } from '../../scripts/repository';
 import { join } from 'node:path';
 import {
   readContentFolder,
@@ -8,7 +9,7 @@ import { linkedSchemas, practitionerSchemaIn } from '~/content-check/rules/colle
 
 export type { CollectionName };
 
-export const REPOSITORY = join(import.meta.dirname, '..', '..');
+export { REPOSITORY };
 export const CONTENT = join(REPOSITORY, 'content');
 
 /** Each collection's schema as the content check applies it to a file in `content/`. */

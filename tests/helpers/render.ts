@@ -1,6 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { z } from 'astro/zod';
 import type { Practitioner, Treatment } from '~/lib/content';
+import { decodeEntities } from '~/lib/html-entities';
 import { practitionerSchema } from '~/schemas/practitioner';
 import { treatmentSchema } from '~/schemas/treatment';
 
@@ -88,13 +89,9 @@ export function attribute(element: string, name: string): string | undefined {
   return tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
-
 /** The text a reader gets: tags become spaces, entities are decoded, whitespace is collapsed. */
 export function text(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name] ?? '')
+  return decodeEntities(html.replace(/<[^>]*>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aftercareToday, offsetInDays } from '~/planner/aftercare-stage';
-import type { TimelineStage } from '~/planner/aftercare-stage';
+import { aftercareToday, type PlannerStage as TimelineStage } from '~/planner/aftercare-stage';
+import { offsetInDays } from '~/schemas/time-after';
 import { parseCalendarDate } from '~/schemas/calendar-date';
 import type { CalendarDate } from '~/schemas/calendar-date';
 

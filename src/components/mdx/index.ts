@@ -1,7 +1,7 @@
 import CareCard from './CareCard.astro';
 import DoDontList from './DoDontList.astro';
 import InsetText from './InsetText.astro';
-import WarningCallout from './Warning.astro';
+import Warning from './Warning.astro';
 
 /** Components editors may use in any MDX body without an import line. */
-export const mdxComponents = { CareCard, DoDontList, InsetText, Warning: WarningCallout };
+export const mdxComponents = { CareCard, DoDontList, InsetText, Warning };

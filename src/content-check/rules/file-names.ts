@@ -3,7 +3,7 @@
  * link to it, so two names that make the same address, or a file the build skips, are mistakes.
  */
 import { slug } from 'github-slugger';
-import type { ContentProblem } from './integrity';
+import type { ContentProblem } from '../problem';
 import { withExample } from '~/schemas/messages';
 
 /** The id Astro's `glob()` loader gives a file: its name without extension, slugged like a heading. */

@@ -5,7 +5,7 @@
  */
 import { withExample } from '~/schemas/messages';
 import { parseCalendarDate } from '~/schemas/calendar-date';
-import type { ContentProblem } from './integrity';
+import type { ContentProblem } from '../problem';
 import type { YamlSource } from '~/content-check/files/read-content';
 
 const DATE_AS_TYPED = /\b\d{4}-\d{2}-\d{2}\b/g;

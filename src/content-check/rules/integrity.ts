@@ -4,14 +4,7 @@
  */
 import { withExample } from '~/schemas/messages';
 import { closestSpelling } from '~/schemas/spelling';
-
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
-  /** The line the field is on, when it is in the file. */
-  line?: number;
-}
+import type { ContentProblem } from '../problem';
 
 interface Entry {
   id: string;
@@ -41,7 +34,8 @@ function missingTargets(
     }));
 }
 
-function partsOf(
+/** A problem unless exactly one file in `folder` belongs to `treatment`. */
+function oneFileIn(
   treatment: Entry,
   entries: readonly (Entry & { treatment: string })[],
   folder: 'procedures' | 'aftercare',
@@ -83,8 +77,8 @@ export function findCrossFileProblems(index: ContentIndex): ContentProblem[] {
     ...missingTargets(index.procedures, treatmentIds),
     ...missingTargets(index.aftercare, treatmentIds),
     ...index.treatments.flatMap((treatment) => [
-      ...partsOf(treatment, index.procedures, 'procedures'),
-      ...partsOf(treatment, index.aftercare, 'aftercare'),
+      ...oneFileIn(treatment, index.procedures, 'procedures'),
+      ...oneFileIn(treatment, index.aftercare, 'aftercare'),
     ]),
   ];
 }

@@ -1,7 +1,7 @@
 /** Pages past their review date still build, but the editor is told to check them. */
 import { withExample } from '~/schemas/messages';
 import { addDays, type CalendarDate } from '~/schemas/calendar-date';
-import type { ContentProblem } from './integrity';
+import type { ContentProblem } from '../problem';
 import { formatCalendarDate } from '~/lib/format-day';
 
 /** The clinic's zone, for review dates when `site.yaml` cannot be read to say so. */

@@ -1,6 +1,6 @@
 /** A schema's complaints about one file, as problems an editor can find: field, line and message. */
 import type { z } from 'astro/zod';
-import type { ContentProblem } from './integrity';
+import type { ContentProblem } from '../problem';
 import type { YamlSource } from '~/content-check/files/read-content';
 import { lineOfField } from '~/content-check/files/yaml-lines';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import WarningCallout from '~/components/mdx/Warning.astro';
+import Warning from '~/components/mdx/Warning.astro';
 import { attribute, elements, render, renderUnchecked, text } from '../../helpers/render';
 
 const slot = '<p>Stop and call the clinic if your skin blisters.</p>';
 
-describe('<Warning> (WarningCallout)', () => {
+describe('<Warning>', () => {
   it('is a note labelled with its title, with the title as its heading', async () => {
-    const html = await render(WarningCallout, { title: 'Before you start' }, { slot });
+    const html = await render(Warning, { title: 'Before you start' }, { slot });
     const [aside = ''] = elements(html, 'aside');
     expect(attribute(aside, 'role')).toBe('note');
     expect(attribute(aside, 'aria-label')).toBe('Before you start');
@@ -15,13 +15,13 @@ describe('<Warning> (WarningCallout)', () => {
   });
 
   it('shows the slot content inside the note', async () => {
-    const html = await render(WarningCallout, { title: 'Before you start' }, { slot });
+    const html = await render(Warning, { title: 'Before you start' }, { slot });
     const [aside = ''] = elements(html, 'aside');
     expect(aside).toContain(slot);
   });
 
   it('trims the space around the title', async () => {
-    const html = await render(WarningCallout, { title: '  Before you start ' }, { slot });
+    const html = await render(Warning, { title: '  Before you start ' }, { slot });
     expect(attribute(elements(html, 'aside')[0] ?? '', 'aria-label')).toBe('Before you start');
   });
 
@@ -30,7 +30,7 @@ describe('<Warning> (WarningCallout)', () => {
     ['blank', { title: '   ' }],
     ['not text', { title: 3 }],
   ])('refuses a title that is %s, naming the component and title', async (_, props) => {
-    await expect(renderUnchecked(WarningCallout, props, { slot })).rejects.toThrow(
+    await expect(renderUnchecked(Warning, props, { slot })).rejects.toThrow(
       '<Warning> needs title, for example <Warning title="Important">',
     );
   });

@@ -1,0 +1,17 @@
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+  '#x27': "'",
+  nbsp: '\u00a0',
+};
+
+/**
+ * Decodes the entities Astro and Pagefind write into text (`&amp;`, `&#39;`, `&nbsp;` and the like);
+ * any other entity is left as written.
+ */
+export const decodeEntities = (text: string) =>
+  text.replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name.toLowerCase()] ?? whole);

@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+
+/**
+ * The props of the components editors may use in MDX. Editors write them without type checking, so
+ * they are parsed when the page is built, and a mistake stops the build with the component, the
+ * prop and a right example, as a mistake in frontmatter does.
+ */
+
+const needs = (component: string, prop: string, example: string) =>
+  `<${component}> needs ${prop}, for example <${component} ${prop}=${example}>`;
+
+/** A text prop with words in it; the space editors leave around it is trimmed. */
+const textProp = (component: string, prop: string, example: string) => {
+  const error = needs(component, prop, `"${example}"`);
+  return z.string({ error }).trim().min(1, { error });
+};
+
+/** A list of texts, none blank, with at least one. */
+const listProp = (component: string, prop: string, example: readonly string[]) => {
+  const error = needs(component, prop, `{${JSON.stringify(example)}}`);
+  return z
+    .array(z.string({ error }).trim().min(1, { error }), { error })
+    .min(1, { error })
+    .readonly();
+};
+
+export const careCardProps = z.object({
+  title: textProp('CareCard', 'title', 'Contact the clinic if'),
+});
+
+export const warningProps = z.object({
+  title: textProp('Warning', 'title', 'Important'),
+});
+
+/** Either half of a do and don't list may be left out, but not both. */
+export const doDontListProps = z
+  .object({
+    do: listProp('DoDontList', 'do', ['Use SPF every day']).optional(),
+    dont: listProp('DoDontList', 'dont', ['Pick at your skin']).optional(),
+    heading: z.string().optional(),
+  })
+  .refine((props) => props.do !== undefined || props.dont !== undefined, {
+    error: needs('DoDontList', 'do', '{["Use SPF every day"]}'),
+    path: ['do'],
+  });
+
+/** The props an MDX component was given, parsed by its schema; a mistake throws the schema's words. */
+export function parseProps<Schema extends z.ZodType>(
+  schema: Schema,
+  props: unknown,
+): z.output<Schema> {
+  const result = schema.safeParse(props);
+  if (result.success) return result.data;
+  throw new Error([...new Set(result.error.issues.map(({ message }) => message))].join('\n'));
+}
