@@ -13,6 +13,8 @@ const LAYERS: Record<string, number> = {
   search: 2,
   'content-check': 2,
   seo: 2,
+  'share-cards': 2,
+  publish: 2,
   components: 3,
   layouts: 4,
   pages: 5,
