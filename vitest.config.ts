@@ -7,6 +7,8 @@ const UNIT = [
   'tests/lib/**/*.test.ts',
   'tests/planner/**/*.test.ts',
   'tests/search/**/*.test.ts',
+  'tests/contact/**/*.test.ts',
+  'tests/seo/**/*.test.ts',
   'tests/schemas/**/*.test.ts',
   'tests/content-check/**/*.test.ts',
   'tests/components/**/*.test.ts',
@@ -17,6 +19,7 @@ const UNIT = [
 const ZONE_SENSITIVE = [
   'tests/lib/**/*.test.ts',
   'tests/planner/**/*.test.ts',
+  'tests/contact/**/*.test.ts',
   'tests/schemas/calendar-date.test.ts',
   'tests/components/**/*.test.ts',
 ];

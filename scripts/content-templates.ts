@@ -54,6 +54,12 @@ practitioners:
 ${reviewDates(today)}
 # Optional: other names clients may know it by. Delete the # to use it.
 # otherNames: [chemical peel, skin peel]
+# Safety facts: only the clinic may write these. Until all four are here, the content check
+# reminds you. Delete the # at the start of a line to use it.
+# consultation: What happens at the consultation before a first session.
+# notSuitableFor: [a group of people the treatment is not for]
+# risks: [a side effect or risk]
+# minimumAge: 18
 ---
 
 [Write what the treatment is and how it works, in short sentences for clients]

@@ -26,6 +26,7 @@ import { CLINIC_ZONE, overdueReviews, type ReviewedPage } from './rules/review-d
 import { schemaProblems } from './rules/schema-problems';
 import { explainYamlError } from './rules/yaml-mistakes';
 import { lineOfField } from './files/yaml-lines';
+import { missingSafetyFacts } from './rules/safety-warnings';
 
 export interface ContentCheck {
   /** How many files were read. */
@@ -175,6 +176,12 @@ function reviewedPages(entries: readonly CheckedEntry[]): ReviewedPage[] {
   });
 }
 
+function treatmentsRead(entries: readonly CheckedEntry[]) {
+  return entries.flatMap(({ entry, checked }) =>
+    entry.collection === 'treatments' && checked ? [{ file: entry.file, fields: checked }] : [],
+  );
+}
+
 // Within a file, problems go down the page; those with no line (a missing field) come last.
 const byFileThenLine = (a: ContentProblem, b: ContentProblem) =>
   a.file.localeCompare(b.file, 'en') ||
@@ -200,6 +207,9 @@ export function checkContent(root: string, contentDir: string): ContentCheck {
     // The MDX files and site.yaml.
     files: entries.length + 1,
     problems: problems.sort(byFileThenLine),
-    warnings: overdueReviews(reviewedPages(entries), today).map(placed),
+    warnings: [
+      ...overdueReviews(reviewedPages(entries), today).map(placed),
+      ...missingSafetyFacts(treatmentsRead(entries)),
+    ],
   };
 }

@@ -1,4 +1,5 @@
 /** Formatting of content values for clients, in British English. */
+import { formatAndList } from './lists';
 
 /** A depth range: "1 mm to 1.5 mm", or "1 mm" when both ends are the same. */
 export function formatDepthRange(min: number, max: number): string {
@@ -39,4 +40,9 @@ export function formatSpan(
 /** "face and neck" → "Face and neck"; also turns a weekday as editors write it into "Monday". */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** ["monday", "wednesday"] → "Mondays and Wednesdays": days someone works, week after week. */
+export function formatWeekdays(days: readonly string[]): string {
+  return formatAndList(days.map((day) => `${capitalise(day)}s`));
 }

@@ -7,6 +7,8 @@ export const HOME = '/';
 export const TREATMENTS = '/treatments/';
 export const PRACTITIONERS = '/practitioners/';
 export const SEARCH = '/search/';
+/** Built only when the clinic has given something to put on it. */
+export const CONTACT = '/contact/';
 
 /** The three pages of one treatment, by the treatment's file name. */
 export const treatmentUrl = (id: string) => `${TREATMENTS}${id}/`;

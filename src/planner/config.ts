@@ -1,5 +1,6 @@
 import { aftercareOf, getSiteSettings, practitionersOf, type Treatment } from '~/lib/content';
 import { absoluteUrl, treatmentUrl } from '~/lib/urls';
+import { openDays } from '~/schemas/opening-hours';
 import { bookingRulesFrom, type PlannerConfig } from './booking-rules';
 import { PLANNER_ERRORS } from './messages';
 
@@ -14,7 +15,7 @@ export async function plannerConfigFor(treatment: Treatment): Promise<PlannerCon
     rules: bookingRulesFrom({
       sessionInterval: treatment.data.sessionInterval,
       practitioners: practitioners.map(({ data }) => data),
-      openingDays: settings.openingDays,
+      openingDays: settings.openingHours ? openDays(settings.openingHours) : settings.openingDays,
       closures: settings.closures,
     }),
     timeZone: settings.timeZone,

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { calendarDate, weekdays } from './date-fields';
+import { contact } from './contact';
 import { fieldGroup, withExample, wrongValue } from './messages';
+import { openingHours } from './opening-hours';
 import { requiredText } from './text';
 
 function isTimeZone(name: string): boolean {
@@ -53,6 +55,8 @@ export const siteSchema = fieldGroup(
         'timeZone: Europe/London',
       ),
     }),
+    contact: contact.optional(),
+    openingHours: openingHours.optional(),
     openingDays: weekdays(
       'The days the clinic is open',
       'openingDays: [monday, tuesday, wednesday, thursday, friday]',
@@ -86,6 +90,12 @@ export const siteSchema = fieldGroup(
     where: 'content/site.yaml',
     example: 'clinicName: The Skin Clinic',
   },
-);
+).refine((site) => !(site.openingDays && site.openingHours), {
+  path: ['openingDays'],
+  error: withExample(
+    'Give openingHours or openingDays, not both: the days in openingHours are the days the clinic is open.',
+    'delete the openingDays line and keep openingHours',
+  ),
+});
 
 export type SiteSettings = z.output<typeof siteSchema>;

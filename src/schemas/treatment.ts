@@ -4,6 +4,7 @@ import { sessionInterval } from './duration';
 import { fileNameOf } from './file-name';
 import { fieldGroup, withExample, wrongValue } from './messages';
 import { reviewDates, reviewInOrder } from './review';
+import { safetyFields } from './safety';
 import { requiredText, requiredTextList, textList } from './text';
 
 const SUMMARY_EXAMPLE = 'summary: Tiny needles prompt your skin to make new collagen.';
@@ -68,6 +69,7 @@ export const treatmentSchema = <Reference extends z.ZodType<unknown, string>>(
             PRACTITIONERS_EXAMPLE,
           ),
         }),
+      ...safetyFields,
       ...reviewDates,
     },
     {

@@ -8,6 +8,8 @@ import {
   type Practitioner,
   type Treatment,
 } from '~/lib/content';
+import { todayInZone } from '~/schemas/calendar-date';
+import { comingClosures } from '~/lib/closures';
 import { clinicNode, practitionerNode, treatmentNode, type ClinicFacts } from './json-ld';
 
 const treatmentAddress = (site: string, treatment: Treatment) =>
@@ -17,7 +19,15 @@ const practitionerAddress = (site: string, person: Practitioner) =>
 
 async function clinic(): Promise<ClinicFacts> {
   const settings = await getSiteSettings();
-  return { name: settings.clinicName, url: settings.url };
+  return {
+    name: settings.clinicName,
+    url: settings.url,
+    phone: settings.contact?.phone,
+    email: settings.contact?.email,
+    address: settings.contact?.address,
+    openingHours: settings.openingHours,
+    closures: comingClosures(settings.closures, todayInZone(settings.timeZone)),
+  };
 }
 
 /** The clinic and the services it offers. */
@@ -47,6 +57,9 @@ export async function treatmentJsonLd(treatment: Treatment) {
       areas: treatment.data.areas,
       steps: procedure.data.steps,
       aftercare: aftercare.data.timeline,
+      consultation: treatment.data.consultation,
+      notSuitableFor: treatment.data.notSuitableFor,
+      risks: treatment.data.risks,
     }),
   ];
 }

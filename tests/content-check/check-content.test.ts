@@ -273,12 +273,40 @@ const cases: [string, BrokenContent][] = [
       field: 'timeZone',
     },
   ],
+  [
+    'opening hours written 9-5',
+    {
+      mistake: {
+        edit: 'site.yaml',
+        replace: 'closures: []',
+        with: 'openingHours:\n  tuesday: 9-5\nclosures: []',
+      },
+      file: 'site.yaml',
+      field: 'openingHours > tuesday',
+      line: 13,
+    },
+  ],
+  [
+    'a phone number with a letter in it',
+    {
+      mistake: {
+        edit: 'site.yaml',
+        replace: 'closures: []',
+        with: 'contact:\n  phone: 020 7946 O321\nclosures: []',
+      },
+      file: 'site.yaml',
+      field: 'contact > phone',
+      line: 13,
+    },
+  ],
 ];
 
 describe('npm run check:content', () => {
   it('passes the real content', async () => {
     const { status, output } = await runNpm('check:content', [], CONTENT);
-    expect(output).toMatch(/^Checked \d+ files in content\/: no mistakes\.$/m);
+    expect(output).toMatch(
+      /^Checked \d+ files in content\/: no mistakes\. 1 warning to look at\.$/m,
+    );
     expect(status).toBe(0);
   });
 
@@ -304,10 +332,21 @@ describe('npm run check:content', () => {
     });
     const { status, output } = await runNpm('check:content', [], dir);
     expect(status, output).toBe(0);
-    const [warning] = blocksOf(output);
+    const warning = blocksOf(output).find((block) => block.field === 'nextReview');
     expect(warning).toMatchObject({ kind: 'Warning', field: 'nextReview' });
     expect(warning?.where).toMatch(new RegExp(`/${AFTERCARE} \\(line \\d+\\)$`));
     expect(warning?.text).toMatch(/due to be checked on 27 November 2025/);
-    expect(output).toMatch(/no mistakes\. 1 warning to look at\.$/m);
+    expect(output).toMatch(/no mistakes\. 2 warnings to look at\.$/m);
+  });
+
+  it('warns, without failing, for each treatment that does not give its safety facts', async () => {
+    const { status, output } = await runNpm('check:content', [], CONTENT);
+    expect(status, output).toBe(0);
+    const warnings = blocksOf(output).filter((block) => block.kind === 'Warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.where).toMatch(new RegExp(`/${TREATMENT}$`));
+    expect(warnings[0]?.field).toBe('consultation, notSuitableFor, risks, minimumAge');
+    expect(warnings[0]?.text).toMatch(/who it is not suitable for \(notSuitableFor\)/);
+    expect(warnings[0]?.text).toMatch(/Ask the clinic to write them; do not make them up\./);
   });
 });

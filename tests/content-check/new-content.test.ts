@@ -62,7 +62,13 @@ describe('npm run new', () => {
         file,
       ).toBe(true);
     }
-    expect(blocks.every(({ text }) => /placeholder text of a new file/.test(text))).toBe(true);
+    const [problems, warnings] = [
+      blocks.filter(({ kind }) => kind === 'Problem'),
+      blocks.filter(({ kind }) => kind === 'Warning'),
+    ];
+    expect(problems.every(({ text }) => /placeholder text of a new file/.test(text))).toBe(true);
+    // The only other blocks are reminders that no treatment gives its safety facts yet.
+    expect(warnings.every(({ field }) => field.endsWith('minimumAge'))).toBe(true);
     expect(blocks.map(({ field }) => field)).toEqual(
       expect.arrayContaining([
         'summary',

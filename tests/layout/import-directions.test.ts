@@ -13,6 +13,7 @@ const LAYERS: Record<string, number> = {
   search: 2,
   'content-check': 2,
   seo: 2,
+  contact: 2,
   'share-cards': 2,
   publish: 2,
   components: 3,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, formatAmount, formatMillimetres, formatSpan } from '~/lib/format';
+import {
+  capitalise,
+  formatAmount,
+  formatMillimetres,
+  formatSpan,
+  formatWeekdays,
+} from '~/lib/format';
 import { formatCalendarDate } from '~/lib/format-day';
 import { formatAndList, formatOrList } from '~/lib/lists';
 
@@ -90,5 +96,15 @@ describe('capitalise', () => {
     ['', ''],
   ])('%j is %j', (input, expected) => {
     expect(capitalise(input)).toBe(expected);
+  });
+});
+
+describe('formatWeekdays', () => {
+  it('says working days as days that repeat', () => {
+    expect(formatWeekdays(['monday'])).toBe('Mondays');
+    expect(formatWeekdays(['monday', 'wednesday'])).toBe('Mondays and Wednesdays');
+    expect(formatWeekdays(['tuesday', 'thursday', 'saturday'])).toBe(
+      'Tuesdays, Thursdays and Saturdays',
+    );
   });
 });

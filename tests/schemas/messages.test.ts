@@ -29,10 +29,10 @@ function messagesAfter(collection: CollectionName, change: (fields: Fields) => v
 describe('the messages an editor reads', () => {
   it('names an unknown field, lists the right ones and suggests the nearest', () => {
     expect(messagesAfter('treatments', (d) => (d.sumary = d.summary))).toMatchInlineSnapshot(
-      `": "sumary" is not a field this file can have. Check the spelling; the fields are: name, otherNames, summary, areas, concerns, needleDepths, sessionInterval, intervalReason, practitioners, lastReviewed, nextReview. For example: rename "sumary" to "summary""`,
+      `": "sumary" is not a field this file can have. Check the spelling; the fields are: name, otherNames, summary, areas, concerns, needleDepths, sessionInterval, intervalReason, practitioners, consultation, notSuitableFor, risks, minimumAge, lastReviewed, nextReview. For example: rename "sumary" to "summary""`,
     );
     expect(messagesAfter('treatments', (d) => (d.price = 120))).toMatchInlineSnapshot(
-      `": "price" is not a field this file can have. Check the spelling; the fields are: name, otherNames, summary, areas, concerns, needleDepths, sessionInterval, intervalReason, practitioners, lastReviewed, nextReview."`,
+      `": "price" is not a field this file can have. Check the spelling; the fields are: name, otherNames, summary, areas, concerns, needleDepths, sessionInterval, intervalReason, practitioners, consultation, notSuitableFor, risks, minimumAge, lastReviewed, nextReview."`,
     );
     expect(messagesAfter('aftercare', (d) => (d.timeline[0].notes = 'x'))).toMatchInlineSnapshot(
       `"timeline.0: "notes" is not a field each stage of the timeline can have. Check the spelling; the fields are: title, start, end, endsFrom, notice, do, avoid."`,
@@ -166,6 +166,61 @@ describe('the messages an editor reads', () => {
       `"closures.0.to: A closure must end on or after the day it starts. For example: { from: 2026-12-24, to: 2026-12-27 }"`,
     );
   });
+
+  it("explains the clinic's contact details and opening hours", () => {
+    const settings = readSiteFile(CONTENT) as Fields;
+    const messages = (changed: Fields) =>
+      (siteSchema.safeParse({ ...settings, ...changed }).error?.issues ?? [])
+        .map(({ path, message }) => `${path.join('.')}: ${message}`)
+        .join('\n');
+    expect(messages({ contact: { phone: '020 7946 O321' } })).toMatchInlineSnapshot(
+      `"contact.phone: The clinic's phone number must be digits and spaces only, with no letters. For example: phone: 020 7946 0321"`,
+    );
+    expect(messages({ contact: { phone: '020 7946' } })).toMatchInlineSnapshot(
+      `"contact.phone: The clinic's phone number is not a full UK phone number. Write it with its area code, or start it with + and the country code. For example: phone: 020 7946 0321"`,
+    );
+    expect(messages({ contact: { email: 'hello.example.com' } })).toMatchInlineSnapshot(
+      `"contact.email: The clinic's email address must be one address with an @ in it, such as name@clinic.co.uk. For example: email: hello@example.com"`,
+    );
+    expect(messages({ contact: { bookingUrl: 'booking.example.com' } })).toMatchInlineSnapshot(
+      `"contact.bookingUrl: The clinic's online booking page must be a full web address starting with https://. For example: bookingUrl: https://booking.example.com/the-skin-clinic"`,
+    );
+    expect(messages({ contact: { fone: '020 7946 0321' } })).toMatchInlineSnapshot(
+      `"contact: "fone" is not a field contact can have. Check the spelling; the fields are: phone, email, address, bookingUrl. For example: rename "fone" to "phone""`,
+    );
+    expect(messages({ openingHours: { tuesday: '9-5' } })).toMatchInlineSnapshot(
+      `"openingHours.tuesday: The opening hours on tuesday must be two 24-hour times with two digits each, joined by a dash. For example: tuesday: 09:00-17:00"`,
+    );
+    expect(messages({ openingHours: { tuesday: '18:00-10:00' } })).toMatchInlineSnapshot(
+      `"openingHours.tuesday: On tuesday the closing time must be later than the opening time. For example: tuesday: 10:00-18:00"`,
+    );
+    expect(messages({ openingHours: { tuseday: '10:00-18:00' } })).toMatchInlineSnapshot(
+      `"openingHours: "tuseday" is not a field openingHours can have. Check the spelling; the fields are: monday, tuesday, wednesday, thursday, friday, saturday, sunday. For example: rename "tuseday" to "tuesday""`,
+    );
+    expect(messages({ openingHours: {} })).toMatchInlineSnapshot(
+      `"openingHours: The clinic's opening hours need at least one day. For example: tuesday: 10:00-18:00"`,
+    );
+    expect(
+      messages({ openingHours: { tuesday: '10:00-18:00' }, openingDays: ['tuesday'] }),
+    ).toMatchInlineSnapshot(
+      `"openingDays: Give openingHours or openingDays, not both: the days in openingHours are the days the clinic is open. For example: delete the openingDays line and keep openingHours"`,
+    );
+  });
+
+  it('explains the safety fields of a treatment', () => {
+    expect(messagesAfter('treatments', (d) => (d.minimumAge = '18'))).toMatchInlineSnapshot(
+      `"minimumAge: The youngest age the clinic treats must be a number with no quote marks around it. For example: minimumAge: 18"`,
+    );
+    expect(messagesAfter('treatments', (d) => (d.minimumAge = 17.5))).toMatchInlineSnapshot(
+      `"minimumAge: The youngest age the clinic treats must be a whole number of years. For example: minimumAge: 18"`,
+    );
+    expect(messagesAfter('treatments', (d) => (d.risks = 'redness'))).toMatchInlineSnapshot(
+      `"risks: The side effects and risks of the treatment must be a list. For example: risks: [redness for a few days, swelling]"`,
+    );
+    expect(messagesAfter('treatments', (d) => (d.notSuitableFor = []))).toMatchInlineSnapshot(
+      `"notSuitableFor: Who the treatment is not suitable for needs at least one item. For example: notSuitableFor: [people with active acne, people who are pregnant]"`,
+    );
+  });
 });
 
 /** Every place in `value` a field or list item can be, as paths. */
@@ -194,7 +249,17 @@ const WRONG_VALUES = [undefined, { a: 1 }, [], 'x', -12345, '[Write something]']
 
 describe('every field has messages for editors, not the schema library', () => {
   const full: [string, z.ZodType, Fields][] = [
-    ['treatments', schemas.treatments, firstEntry('treatments')],
+    [
+      'treatments',
+      schemas.treatments,
+      {
+        ...firstEntry('treatments'),
+        consultation: 'We talk about your skin first.',
+        notSuitableFor: ['people with a skin infection'],
+        risks: ['redness'],
+        minimumAge: 18,
+      },
+    ],
     ['procedures', schemas.procedures, firstEntry('procedures')],
     ['aftercare', schemas.aftercare, firstEntry('aftercare')],
     [
@@ -214,6 +279,20 @@ describe('every field has messages for editors, not the schema library', () => {
         ...(readSiteFile(CONTENT) as Fields),
         openingDays: ['monday'],
         closures: ['2026-12-25', { from: '2026-12-31', to: '2027-01-02' }],
+      },
+    ],
+    [
+      'site with contact details and opening hours',
+      siteSchema,
+      {
+        ...(readSiteFile(CONTENT) as Fields),
+        contact: {
+          phone: '020 7946 0321',
+          email: 'hello@example.com',
+          address: ['12 Harley Mews', 'London', 'W1G 9QD'],
+          bookingUrl: 'https://booking.example.com/the-skin-clinic',
+        },
+        openingHours: { tuesday: '10:00-18:00', saturday: '09:00-14:00' },
       },
     ],
   ];

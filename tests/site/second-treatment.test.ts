@@ -35,7 +35,7 @@ describe('a second treatment is only new content files', () => {
     expect(karen).toContain('href="/treatments/example-peel/"');
     expect(karen).toContain('href="/treatments/microneedling/"');
     expect(mainText(builtPage('/practitioners/sam-sample/', dist))).toMatch(
-      /Works on Tuesday and Thursday/,
+      /Works on Tuesdays and Thursdays\./,
     );
   });
 

@@ -9,7 +9,7 @@ const FACTS: [string, string, RegExp][] = [
   [
     '/treatments/microneedling/',
     'the other names',
-    /dermarolling, skin needling and collagen induction therapy/i,
+    /dermarolling, skin needling or collagen induction therapy/i,
   ],
   ['/treatments/microneedling/', 'tiny sterile needles', /tiny, sterile needles/],
   [

@@ -1,0 +1,61 @@
+import { z } from 'astro/zod';
+import { internationalNumber } from './phone';
+import { fieldGroup, withExample, wrongValue } from './messages';
+import { requiredText, requiredTextList } from './text';
+
+const PHONE_EXAMPLE = 'phone: 020 7946 0321';
+const EMAIL_EXAMPLE = 'email: hello@example.com';
+const ADDRESS_EXAMPLE = 'address: [12 Harley Mews, London, W1G 9QD]';
+const BOOKING_EXAMPLE = 'bookingUrl: https://booking.example.com/the-skin-clinic';
+
+const phone = requiredText("The clinic's phone number", PHONE_EXAMPLE)
+  .refine((text) => !/[a-z]/i.test(text), {
+    error: withExample(
+      "The clinic's phone number must be digits and spaces only, with no letters.",
+      PHONE_EXAMPLE,
+    ),
+  })
+  .refine((text) => /[a-z]/i.test(text) || internationalNumber(text) !== undefined, {
+    error: withExample(
+      "The clinic's phone number is not a full UK phone number. Write it with its area code, or start it with + and the country code.",
+      PHONE_EXAMPLE,
+    ),
+  });
+
+const email = requiredText("The clinic's email address", EMAIL_EXAMPLE).pipe(
+  z.email({
+    error: withExample(
+      "The clinic's email address must be one address with an @ in it, such as name@clinic.co.uk.",
+      EMAIL_EXAMPLE,
+    ),
+  }),
+);
+
+/** How clients reach the clinic; every part is optional and is only shown when given. */
+export const contact = fieldGroup(
+  {
+    phone: phone.optional(),
+    email: email.optional(),
+    address: requiredTextList(
+      "The clinic's address",
+      'Each line of the address',
+      ADDRESS_EXAMPLE,
+    ).optional(),
+    bookingUrl: z
+      .url({
+        protocol: /^https?$/,
+        error: wrongValue(
+          "The clinic's online booking page",
+          'a full web address starting with https://',
+          BOOKING_EXAMPLE,
+        ),
+      })
+      .optional(),
+  },
+  {
+    label: "The clinic's contact details",
+    shouldBe: 'a group of fields, each on its own line under contact:, indented',
+    where: 'contact',
+    example: `contact:\n  ${PHONE_EXAMPLE}`,
+  },
+);

@@ -1,0 +1,159 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import sirv from 'sirv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, contentWith } from '../helpers/build-site';
+import { REPOSITORY } from '../helpers/content-fixtures';
+import { launchChromium, noBrowser } from './chromium';
+import { dictionaryOf, repeatedSentences, unknownWords } from './reader-words';
+
+const FIXTURE = join(REPOSITORY, 'tests', 'fixtures', 'clinic-details');
+const PAGE = '/treatments/example-facial/';
+const BOOKING_URL = 'https://booking.example.com/the-skin-clinic';
+// 10:00 in London on Friday 14 June 2030 (BST), when the clinic's "today" is the 14th.
+const NOW = new Date('2030-06-14T09:00:00Z');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+let server: Server | undefined;
+let origin = '';
+
+beforeAll(async () => {
+  if (noBrowser) return;
+  const files = sirv(buildSite(contentWith(FIXTURE)), { dev: true, extensions: ['html'] });
+  server = createServer((request, response) =>
+    files(request, response, () => {
+      response.statusCode = 404;
+      response.end();
+    }),
+  );
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+async function open(path: string, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-GB', javaScriptEnabled });
+  const page = await context.newPage();
+  if (javaScriptEnabled) await page.clock.setFixedTime(NOW);
+  await page.goto(`${origin}${path}`);
+  return page;
+}
+
+const planner = (page: Page) => page.locator('next-session-planner');
+
+async function answerFor(page: Page, lastSession: string): Promise<string> {
+  await page.getByLabel('Date of your last session').fill(lastSession);
+  await page.getByRole('button', { name: 'Work out my next date' }).click();
+  return planner(page).locator('[data-result]').innerText();
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source);
+  const results = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+      }),
+    WCAG_22_AA,
+  );
+  return results.violations.map(({ id }) => id);
+}
+
+describe.skipIf(noBrowser)('a clinic with opening hours, closures and a booking page', () => {
+  it('moves a date on a closed day, then past a closure, to the next open day', async () => {
+    const page = await open(PAGE);
+    // 7 June + 2 weeks is Friday 21 June, a closed day; Saturday 22 June is a closure.
+    const answer = await answerFor(page, '2030-06-07');
+    expect(answer).toContain('You can book your next session from Tuesday 25 June 2030.');
+    expect(answer).toContain('That is in 11 days.');
+    expect(answer).toContain('You can book with Alex Example or Karen Evans that day.');
+    await page.context().close();
+  });
+
+  it('names only the practitioners who work on the day', async () => {
+    const page = await open(PAGE);
+    const answer = await answerFor(page, '2030-06-13');
+    expect(answer).toContain('from Thursday 27 June 2030.');
+    expect(answer).toContain('You can book with Karen Evans that day.');
+    await page.context().close();
+  });
+
+  it('ends the answer with the booking page, exactly as the clinic gave it, and the phone', async () => {
+    const page = await open(`${PAGE}?last=2030-06-07`);
+    await expect.poll(() => planner(page).innerText()).toContain('Tuesday 25 June 2030');
+    const booking = planner(page).getByRole('link', { name: 'online booking page' });
+    expect(await booking.isVisible()).toBe(true);
+    expect(await booking.getAttribute('href')).toBe(BOOKING_URL);
+    const call = planner(page).getByRole('link', { name: '020 7946 0321' });
+    expect(await call.getAttribute('href')).toBe('tel:+442079460321');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('still says how to book with JavaScript off', async () => {
+    const page = await open(PAGE, false);
+    expect(await planner(page).innerText()).toMatch(
+      /To book, use our online booking page or call us on 020 7946 0321\.$/,
+    );
+    await page.context().close();
+  });
+
+  it('has a contact page reached from the header, with working links and no axe violation', async () => {
+    const page = await open('/');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Contact' })
+      .click();
+    await page.waitForURL(/\/contact\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Contact us');
+    const main = page.getByRole('main');
+    expect(await main.getByRole('link', { name: 'hello@example.com' }).getAttribute('href')).toBe(
+      'mailto:hello@example.com',
+    );
+    expect(
+      await main.getByRole('link', { name: 'Book a session online' }).getAttribute('href'),
+    ).toBe(BOOKING_URL);
+    expect(await main.innerText()).toMatch(/Monday\s+Closed\s+Tuesday\s+10am to 6pm/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(['/contact/', PAGE])(
+    'fits %s on a 390 px phone screen with four header links',
+    async (path) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(`${origin}${path}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      await context.close();
+    },
+  );
+
+  it.each([
+    '/contact/',
+    `${PAGE}?last=2030-06-07`,
+    '/practitioners/alex-example/',
+    '/practitioners/jo-example/',
+  ])('reads %s without run-together words or repeats', async (path) => {
+    const dictionary = dictionaryOf(
+      ['content', 'src', 'tests/fixtures/clinic-details'].map((dir) => join(REPOSITORY, dir)),
+    );
+    const page = await open(path);
+    await page.waitForLoadState('networkidle');
+    const text = await page.locator('body').innerText();
+    expect(unknownWords(text, dictionary)).toEqual([]);
+    expect(repeatedSentences(text)).toEqual([]);
+    await page.context().close();
+  });
+});
