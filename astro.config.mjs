@@ -26,6 +26,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Hosts keep node_modules between builds, so the incremental build's cache survives there.
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // No code blocks in the content, and Shiki's inline styles would need a looser policy.
   markdown: { syntaxHighlight: false },
@@ -56,6 +57,9 @@ export default defineConfig({
   },
   // Astro hashes its own scripts and styles into a <meta> policy; public/_headers repeats the rest
   // for hosts that send headers. Search needs 'wasm-unsafe-eval' for Pagefind's WebAssembly.
+  // Pages from getStaticPaths carry a cache key (src/build-cache/); a later build copies a page whose
+  // key and code are unchanged instead of rendering it. It needs build.concurrency at its default, 1.
+  experimental: { incrementalBuild: true },
   security: {
     csp: {
       directives: [

@@ -14,6 +14,8 @@ const UNIT = [
   'tests/components/**/*.test.ts',
   'tests/publish/**/*.test.ts',
   'tests/share-cards/**/*.test.ts',
+  'tests/build-cache/**/*.test.ts',
+  'tests/content-loading/**/*.test.ts',
 ];
 // Dates must not move with the device's zone: the date logic runs again in the zones furthest east and west.
 const ZONE_SENSITIVE = [

@@ -9,6 +9,8 @@ export interface DistSizes {
   htmlPages: number;
   /** The median over HTML pages of the page's gzipped HTML plus its gzipped stylesheets. */
   medianPageGzipBytes: number;
+  /** The mean number of words a reader sees on a page. */
+  meanPageWords: number;
 }
 
 const filesUnder = (dir: string) =>
@@ -35,6 +37,14 @@ const stylesheetsOf = (html: string) =>
     .map((tag) => /href="([^"]+)"/.exec(tag)?.[1])
     .filter((href): href is string => !!href && href.startsWith('/'));
 
+/** Words outside tags, scripts, styles and JSON-LD: what a reader sees. */
+const wordsOf = (html: string) =>
+  html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /\w/.test(word)).length;
+
 export function measureDist(outDir: string): DistSizes {
   const files = filesUnder(outDir);
   const pages = files.filter(
@@ -45,8 +55,9 @@ export function measureDist(outDir: string): DistSizes {
     if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file)).length);
     return gzipped.get(file) as number;
   };
-  const pageBytes = pages.map((page) => {
-    const css = stylesheetsOf(readFileSync(page, 'utf8'));
+  const texts = pages.map((page) => readFileSync(page, 'utf8'));
+  const pageBytes = pages.map((page, i) => {
+    const css = stylesheetsOf(texts[i] as string);
     return gzipSize(page) + css.reduce((sum, href) => sum + gzipSize(join(outDir, href)), 0);
   });
   return {
@@ -54,5 +65,6 @@ export function measureDist(outDir: string): DistSizes {
     pagefindBytes: total(files.filter((file) => file.startsWith(join(outDir, 'pagefind')))),
     htmlPages: pages.length,
     medianPageGzipBytes: median(pageBytes),
+    meanPageWords: texts.reduce((sum, html) => sum + wordsOf(html), 0) / Math.max(1, texts.length),
   };
 }

@@ -223,11 +223,38 @@ export function generateContent(dir: string, treatments: number, seed = 42): Con
   return { treatments, practitioners: pool };
 }
 
-/** Changes one treatment's text, as an editor would, for the warm rebuild. Returns the file. */
-export function editOneTreatment(dir: string, edit: number): string {
-  const real = join(dir, 'treatments', `${TEMPLATE}.mdx`);
-  const path = existsSync(real) ? real : join(dir, 'treatments', `${treatmentSlug(1)}.mdx`);
+/** The kinds of change an editor makes, each timed as a warm rebuild. */
+export const CHANGES = ['a treatment', 'a practitioner', 'site.yaml'] as const;
+export type Change = (typeof CHANGES)[number];
+
+/** The file of the first treatment or practitioner: the real one in the real content, else 0001. */
+function firstOf(dir: string, folder: string, real: string, synthetic: string): string {
+  const path = join(dir, folder, `${real}.mdx`);
+  return existsSync(path) ? path : join(dir, folder, `${synthetic}.mdx`);
+}
+
+/** Makes one change of `kind` as an editor would, different for each `edit`. Returns the file. */
+export function editContent(dir: string, kind: Change, edit: number): string {
+  if (kind === 'site.yaml') {
+    const path = join(dir, 'site.yaml');
+    const text = readFileSync(path, 'utf8').replace(
+      /^clinicName: .*$/m,
+      `clinicName: Clinic ${edit}`,
+    );
+    writeFileSync(path, text);
+    return path;
+  }
+  const path =
+    kind === 'a treatment'
+      ? firstOf(dir, 'treatments', TEMPLATE, treatmentSlug(1))
+      : firstOf(dir, 'practitioners', PRACTITIONER_TEMPLATE, practitionerSlug(1));
   const mdx = readMdx(path);
   writeMdx(path, { ...mdx, body: `${mdx.body}\nThis paragraph was changed by edit ${edit}.\n` });
   return path;
+}
+
+/** Sentences of the real treatment, procedure and aftercare text, for other generated pages. */
+export function realSentences(): string[] {
+  const read = (folder: string) => readMdx(join(REAL_CONTENT, folder, `${TEMPLATE}.mdx`)).body;
+  return sentencesOf(['treatments', 'procedures', 'aftercare'].map(read));
 }

@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: builds the site at several content sizes with the site's own `astro build`
- * (Pagefind included) and prints one table of medians.
+ * (Pagefind included), and beside each build a bare Astro site of as many pages (see peer.ts),
+ * and prints tables of medians.
  *
  *   --sizes 1,10,100,1000   treatments per site; 1 is the real `content/` (default: all four)
  *   --runs 3                cold builds per size; the table shows medians (default 3)
  *   --no-warm               skip the warm rebuilds at the largest size
+ *   --no-peer               skip the bare Astro site
  *   --profile               one more build at the largest size under `node --cpu-prof`
  *   --write                 put the tables into bench/RESULTS.md between its markers
  *   --keep                  keep the generated content and builds, and say where
@@ -15,19 +17,29 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { measureDist } from './dist.ts';
-import { editOneTreatment, generateContent } from './generate.ts';
+import { generateContent } from './generate.ts';
 import { runBuild, type BuildOptions, type BuildResult } from './measure.ts';
+import { generatePeer, type Peer } from './peer.ts';
 import { REPOSITORY } from '../scripts/repository.ts';
 import { copyProject } from '../scripts/project-copy.ts';
 import { summariseProfiles, type ProfileSummary } from './profile.ts';
 import { firstQueryBytes } from './search.ts';
-import { phaseTable, profileTable, resultsTable, type SizeResult } from './table.ts';
+import {
+  peerTable,
+  phaseTable,
+  profileTable,
+  resultsTable,
+  warmTable,
+  type SizeResult,
+} from './table.ts';
+import { warmRebuilds, type WarmResult } from './warm.ts';
 
 const { values: flags } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1,10,100,1000' },
     runs: { type: 'string', default: '3' },
     warm: { type: 'boolean', default: true },
+    peer: { type: 'boolean', default: true },
     profile: { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -66,36 +78,37 @@ async function measureSize(size: number): Promise<{ result: SizeResult; last: Bu
     builds: [],
     dists: [],
     firstQueryBytes: undefined,
+    peerBuilds: [],
   };
   let last: BuildOptions | undefined;
+  let peer: Peer | undefined;
+  // Site and peer take turns, so both see the same load from the machine's other users.
   for (let run = 1; run <= runs; run++) {
     if (last) rmSync(last.cacheDir, { recursive: true, force: true });
     last = buildOf(contentDir, `size-${size}-run-${run}`);
     const build = await runBuild(last);
+    const dist = measureDist(last.outDir);
     result.builds.push(build);
-    result.dists.push(measureDist(last.outDir));
+    result.dists.push(dist);
     log(`${size}: run ${run}/${runs}: ${build.pages} pages in ${build.seconds.toFixed(1)} s`);
+    if (!flags.peer) continue;
+    peer ??= generatePeer(join(work, `peer-${size}`), build.pages, Math.round(dist.meanPageWords));
+    const peerBuild = await runBuild({
+      ...peer,
+      outDir: join(peer.projectDir, 'dist'),
+      cacheDir: join(work, 'cache', `peer-${size}-run-${run}`),
+    });
+    result.peerBuilds.push(peerBuild);
+    result.peerWords ??= measureDist(join(peer.projectDir, 'dist')).meanPageWords;
+    log(
+      `${size}: peer run ${run}/${runs}: ${peerBuild.pages} pages in ${peerBuild.seconds.toFixed(1)} s`,
+    );
   }
   const search = await firstQueryBytes((last as BuildOptions).outDir);
   result.firstQueryBytes = search?.bytes;
   if (search)
     log(`${size}: first query ${search.files.map((f) => `${f.path} ${f.bytes}`).join(', ')}`);
   return { result, last: last as BuildOptions };
-}
-
-/**
- * Rebuilds with the last cold build's cache dir after changing one treatment, `runs` times. Run it
- * straight after that size's cold builds: the out dir is shared and Astro empties it anyway.
- */
-async function warmRebuilds(cold: BuildOptions): Promise<BuildResult[]> {
-  const builds: BuildResult[] = [];
-  for (let run = 1; run <= runs; run++) {
-    const file = editOneTreatment(cold.contentDir, run);
-    const build = await runBuild(cold);
-    builds.push(build);
-    log(`warm: run ${run}/${runs} after editing ${file}: ${build.seconds.toFixed(1)} s`);
-  }
-  return builds;
 }
 
 async function profileLargest(contentDir: string): Promise<ProfileSummary> {
@@ -111,7 +124,7 @@ async function profileLargest(contentDir: string): Promise<ProfileSummary> {
 function report(
   results: SizeResult[],
   largestCold: BuildResult[],
-  warm: BuildResult[],
+  warm: WarmResult[],
   profile: ProfileSummary | undefined,
 ) {
   const cpus = os.cpus();
@@ -124,11 +137,29 @@ function report(
       `Each figure is the median of ${runs} cold build${runs > 1 ? 's' : ''} (fresh out dir and ` +
       `cache dir), run at nice 10 on a machine shared with other test runs, so expect noise.`,
     resultsTable(results),
+  ];
+  if (flags.peer) {
+    sections.push(
+      'Beside a bare Astro 7 + MDX site (one layout, one MDX page per entry) with as many pages and ' +
+        'about as many words a page, built in turn with the site, so both saw the same load. The ' +
+        "site's time is without Pagefind, which the peer does not run; its peak includes it:",
+      peerTable(results),
+    );
+  }
+  if (warm.length > 0) {
+    sections.push(
+      `Warm rebuilds at ${largest === 1 ? 'the real content' : `${largest} treatments`}: the last ` +
+        "cold build's cache kept, one file changed, medians of " +
+        `${runs} builds for each kind of change:`,
+      warmTable(largestCold, warm),
+    );
+  }
+  sections.push(
     `Where the wall time goes at ${largest === 1 ? 'the real content' : `${largest} treatments`}` +
-      (warm.length > 0 ? ', cold and warm (one treatment changed, cache dir kept)' : '') +
+      (warm.length > 0 ? ', cold and after each kind of change' : '') +
       ', from when Astro prints each step:',
     phaseTable(largestCold, warm),
-  ];
+  );
   if (profile) {
     sections.push(
       'CPU self time of one extra build at the largest size under `node --cpu-prof` (all threads):',
@@ -176,7 +207,7 @@ try {
     if (size === largest) largestRun = last;
   }
   const largestResult = results.find((result) => result.treatments === largest) as SizeResult;
-  const warm = flags.warm && largestRun ? await warmRebuilds(largestRun) : [];
+  const warm = flags.warm && largestRun ? await warmRebuilds(largestRun, runs, log) : [];
   const profile = flags.profile
     ? await profileLargest(join(work, `content-${largest}`))
     : undefined;

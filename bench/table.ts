@@ -2,6 +2,7 @@
 import type { DistSizes } from './dist.ts';
 import { median } from './dist.ts';
 import type { BuildResult, Phase } from './measure.ts';
+import type { WarmResult } from './warm.ts';
 
 export interface SizeResult {
   label: string;
@@ -10,6 +11,9 @@ export interface SizeResult {
   builds: BuildResult[];
   dists: DistSizes[];
   firstQueryBytes: number | undefined;
+  /** Builds of the bare Astro site with as many pages, each straight after one of `builds`. */
+  peerBuilds: BuildResult[];
+  peerWords?: number;
 }
 
 const MB = 1024 * 1024;
@@ -79,33 +83,125 @@ function medianPhases(builds: BuildResult[]): Phase[] {
 }
 
 /** Where the wall time and memory of a size's builds go, phase by phase; optionally beside warm rebuilds. */
-export function phaseTable(cold: BuildResult[], warm: BuildResult[] = []): string {
+export function phaseTable(cold: BuildResult[], warm: WarmResult[] = []): string {
   const total = med(cold, (build) => build.seconds);
-  const warmPhases = medianPhases(warm);
-  const withWarm = warm.length > 0;
-  const head = ['phase', 'cold s', 'share', 'peak RSS MB'];
-  if (withWarm) head.push('warm s (one file changed)');
+  const warmPhases = warm.map(({ builds }) => medianPhases(builds));
+  const head = [
+    'phase',
+    'cold s',
+    'share',
+    'peak RSS MB',
+    ...warm.map(({ change }) => `warm s: ${change}`),
+  ];
   const rows = medianPhases(cold).map((phase) => [
     phase.name,
     fixed(phase.seconds, 2),
     `${fixed((phase.seconds / total) * 100, 0)}%`,
     fixed(phase.peakRssBytes / MB, 0),
-    ...(withWarm ? [fixed(warmPhases.find((w) => w.name === phase.name)?.seconds ?? NaN, 2)] : []),
+    ...warmPhases.map((phases) =>
+      fixed(phases.find((w) => w.name === phase.name)?.seconds ?? NaN, 2),
+    ),
   ]);
   rows.push([
     'total (wall)',
     fixed(total, 2),
     '100%',
     fixed(med(cold, (build) => build.peakRssBytes) / MB, 0),
-    ...(withWarm
-      ? [
-          fixed(
-            med(warm, (build) => build.seconds),
-            2,
-          ),
-        ]
-      : []),
+    ...warm.map(({ builds }) =>
+      fixed(
+        med(builds, (build) => build.seconds),
+        2,
+      ),
+    ),
   ]);
+  return table(head, rows);
+}
+
+/** Each kind of change: the warm rebuild's time against the cold build's, and pages rendered. */
+export function warmTable(cold: BuildResult[], warm: WarmResult[]): string {
+  const coldSeconds = med(cold, (build) => build.seconds);
+  const coldCpu = med(cold, (build) => build.cpuSeconds);
+  const rows = warm.map(({ change, builds }) => {
+    const seconds = builds.map((build) => build.seconds);
+    const warmSeconds = median(seconds);
+    const warmCpu = med(builds, (build) => build.cpuSeconds);
+    return [
+      change,
+      `${fixed(warmSeconds, 1)} (${fixed(Math.min(...seconds), 1)}–${fixed(Math.max(...seconds), 1)})`,
+      fixed(coldSeconds, 1),
+      fixed(warmSeconds / coldSeconds, 2),
+      `${fixed(warmCpu, 1)}, ${fixed(coldCpu, 1)}`,
+      fixed(warmCpu / coldCpu, 2),
+      String(med(builds, (build) => build.pages - build.reusedPages)),
+      String(med(builds, (build) => build.reusedPages)),
+      fixed(med(builds, (build) => build.peakRssBytes) / MB, 0),
+    ];
+  });
+  const head = [
+    'change',
+    'warm s (min–max)',
+    'cold s',
+    'warm ÷ cold',
+    'CPU s: warm, cold',
+    'CPU warm ÷ cold',
+    'pages rendered',
+    'pages copied',
+    'peak RSS MB',
+  ];
+  return table(head, rows);
+}
+
+/** The site beside the bare Astro site: wall and CPU time per page without Pagefind, and peak memory. */
+export function peerTable(results: SizeResult[]): string {
+  const head = [
+    'site',
+    'pages',
+    'words a page: site, peer',
+    'wall s without Pagefind: site (min–max)',
+    'peer (min–max)',
+    'wall ms/page: site, peer',
+    'site ÷ peer',
+    'CPU ms/page: site, peer',
+    'site ÷ peer',
+    'peak MB: site, peer',
+    'site ÷ peer',
+  ];
+  const spread = (values: number[]) =>
+    `${fixed(median(values), 1)} (${fixed(Math.min(...values), 1)}–${fixed(Math.max(...values), 1)})`;
+  const rows = results
+    .filter((result) => result.peerBuilds.length > 0)
+    .map((result) => {
+      const { builds, peerBuilds } = result;
+      const siteWall = builds.map((build) => build.seconds - (build.pagefindSeconds || 0));
+      const peerWall = peerBuilds.map((build) => build.seconds);
+      const pages = med(builds, (build) => build.pages);
+      const perPage = (seconds: number) => (seconds * 1000) / pages;
+      const wall = [perPage(median(siteWall)), perPage(median(peerWall))] as const;
+      const cpu = [
+        perPage(med(builds, (build) => build.cpuSeconds - build.childCpuSeconds)),
+        perPage(med(peerBuilds, (build) => build.cpuSeconds)),
+      ] as const;
+      const peak = [
+        med(builds, (build) => build.peakRssBytes) / MB,
+        med(peerBuilds, (build) => build.peakRssBytes) / MB,
+      ] as const;
+      return [
+        result.label,
+        `${pages}, ${med(peerBuilds, (build) => build.pages)}`,
+        `${fixed(
+          med(result.dists, (dist) => dist.meanPageWords),
+          0,
+        )}, ${fixed(result.peerWords ?? NaN, 0)}`,
+        spread(siteWall),
+        spread(peerWall),
+        `${fixed(wall[0], 1)}, ${fixed(wall[1], 1)}`,
+        fixed(wall[0] / wall[1], 2),
+        `${fixed(cpu[0], 1)}, ${fixed(cpu[1], 1)}`,
+        fixed(cpu[0] / cpu[1], 2),
+        `${fixed(peak[0], 0)}, ${fixed(peak[1], 0)}`,
+        fixed(peak[0] / peak[1], 2),
+      ];
+    });
   return table(head, rows);
 }
 

@@ -19,18 +19,13 @@ const yamlValue = (value: string) => stringify(value).trimEnd();
 const reviewDates = (today: CalendarDate) =>
   `lastReviewed: ${today}\nnextReview: ${addDays(today, 365)}`;
 
-export function practitionerFile(name: string, id: string): NewFile {
+/** Only the required fields: an optional line left commented out is easy to break by uncommenting. */
+export function practitionerFile(name: string): NewFile {
   return {
     folder: 'practitioners',
     text: `---
 name: ${yamlValue(name)}
 role: '[Write their job title, for example Practitioner]'
-# Optional: to use a line, delete the # at its start.
-# workingDays: [monday, wednesday]
-# qualifications: [Level 4 in skin care]
-# For a photo, save it in content/practitioners/ next to this file and say what it shows:
-# photo: ./${id}.jpg
-# photoAlt: ${name} smiling in the treatment room
 ---
 `,
   };
@@ -45,21 +40,12 @@ areas:
 concerns:
   - '[Write a skin concern it helps with, for example scars]'
 sessionInterval:
-  # For a number, replace the quote marks too: value: 6
   value: '[Write how many days or weeks apart sessions are, for example 6]'
   unit: '[Write days or weeks]'
 intervalReason: '[Write why sessions are that far apart]'
 practitioners:
   - '[Write the file name of a practitioner profile without .mdx, for example karen-evans]'
 ${reviewDates(today)}
-# Optional: other names clients may know it by. Delete the # to use it.
-# otherNames: [chemical peel, skin peel]
-# Safety facts: only the clinic may write these. Until all four are here, the content check
-# reminds you. Delete the # at the start of a line to use it.
-# consultation: What happens at the consultation before a first session.
-# notSuitableFor: [a group of people the treatment is not for]
-# risks: [a side effect or risk]
-# minimumAge: 18
 ---
 
 [Write what the treatment is and how it works, in short sentences for clients]
@@ -69,7 +55,6 @@ treatment: ${id}
 title: '[Write the page title, for example What happens during a session]'
 description: '[Write one sentence about the steps of a session]'
 steps:
-  # preparation: true marks a step that gets the skin ready before the treatment itself.
   - title: '[Write the name of the first step, for example Cleansing]'
     preparation: true
     detail: '[Write what happens in this step]'
@@ -85,8 +70,6 @@ treatment: ${id}
 title: '[Write the page title, for example Aftercare for a facial peel]'
 description: '[Write one sentence about what the skin does after a session]'
 timeline:
-  # Each stage says when it starts and ends, counted from the session, in hours or days.
-  # For a number, replace the quote marks too: end: { value: 72, unit: hours }
   - title: '[Write the name of the first stage, for example The first three days]'
     start: { value: 0, unit: hours }
     end: { value: '[Write a number, for example 72]', unit: hours }

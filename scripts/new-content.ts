@@ -28,7 +28,7 @@ const root = process.cwd();
 const contentDir = resolve(process.env['CONTENT_DIR'] ?? 'content');
 const files: NewFile[] =
   kind === 'practitioner'
-    ? [practitionerFile(name, id)]
+    ? [practitionerFile(name)]
     : treatmentFiles(name, id, todayInZone(CLINIC_ZONE));
 
 // A file with another spelling of the same name (Karen-Evans.mdx, karen-evans.md) counts as taken.
@@ -52,5 +52,5 @@ for (const { folder, text } of files) {
   console.log(`Made ${shownPath(root, path)}`);
 }
 console.log(
-  '\nNext, replace every [Write ...] text in the new files with your own words, square brackets included. Where a number goes, replace the quote marks too. Then run npm run check:content: it lists any placeholder left.',
+  '\nNext, replace every [Write ...] text in the new files with your own words, square brackets included. Where a number goes, replace the quote marks too. Then run npm run check:content: it lists any placeholder left.\nThe files hold only the fields every page needs. The optional ones (other names, safety facts, working days, qualifications, a photo) are in docs/editing.md, with how to write them.',
 );

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { mdxFiles } from './content-loading/mdx-files';
 import { parse } from 'yaml';
 import { aftercareSchema } from './schemas/aftercare';
 import { practitionerSchema } from './schemas/practitioner';
@@ -10,7 +11,7 @@ import { treatmentSchema } from './schemas/treatment';
 
 // Marketing edits only the top-level `content/`; other folders are built by tests and the benchmark.
 const contentDir = resolve(process.env['CONTENT_DIR'] ?? 'content');
-const mdxIn = (folder: string) => glob({ pattern: '*.mdx', base: resolve(contentDir, folder) });
+const mdxIn = (folder: string) => mdxFiles(resolve(contentDir, folder));
 
 const treatments = defineCollection({
   loader: mdxIn('treatments'),

@@ -23,6 +23,7 @@ import { findCrossFileProblems, type ContentIndex } from './rules/integrity';
 import { schemaFor } from './rules/collection-schemas';
 import { findImpossibleDates } from './rules/impossible-dates';
 import { CLINIC_ZONE, overdueReviews, type ReviewedPage } from './rules/review-due';
+import { findPageTextProblems } from './rules/page-text';
 import { schemaProblems } from './rules/schema-problems';
 import { explainYamlError } from './rules/yaml-mistakes';
 import { lineOfField } from './files/yaml-lines';
@@ -94,7 +95,12 @@ function checkEntry(entry: ContentFile, schema: ReturnType<typeof schemaFor>): C
     entry,
     fields,
     ...(result.success ? { checked: result.data } : {}),
-    problems: [...rolledOver, ...fromSchema, ...placeholdersInBody(file, entry.body)],
+    problems: [
+      ...rolledOver,
+      ...fromSchema,
+      ...placeholdersInBody(file, entry.body),
+      ...findPageTextProblems(file, entry.body),
+    ],
   };
 }
 
@@ -118,7 +124,7 @@ function linksBetween(entries: readonly CheckedEntry[]): ContentIndex {
       id,
       file,
       practitioners: Array.isArray(fields['practitioners'])
-        ? fields['practitioners'].flatMap((value) => linkedId(value) ?? [])
+        ? fields['practitioners'].map(linkedId)
         : [],
     })),
     procedures: linksToTreatment('procedures'),
@@ -146,7 +152,7 @@ function atFieldLine(entries: readonly CheckedEntry[]) {
   );
   return (problem: ContentProblem): ContentProblem => {
     const yaml = yamlByFile.get(problem.file);
-    const line = yaml && lineOfField(yaml, [problem.field]);
+    const line = yaml && lineOfField(yaml, problem.path ?? [problem.field]);
     return line === undefined ? problem : { ...problem, line };
   };
 }

@@ -3,14 +3,17 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from './check';
 import { shownPath } from './files/read-content';
+import { reloadPages, showProblemsInPreview } from './preview/show-problems';
+import { waitForFix } from './preview/wait-for-fix';
 import { problemBlock } from './report';
+import type { ContentProblem } from './problem';
 
-/** Runs the content check, logs its blocks, and says whether there is anything to fix. */
-function report(root: string, contentDir: string, logger: AstroIntegrationLogger): number {
+/** Runs the content check, logs its blocks, and returns the mistakes. */
+function report(root: string, contentDir: string, logger: AstroIntegrationLogger) {
   const { problems, warnings } = checkContent(root, contentDir);
   for (const warning of warnings) logger.warn(`\n${problemBlock(warning, 'Warning')}\n`);
   for (const problem of problems) logger.error(`\n${problemBlock(problem, 'Problem')}\n`);
-  return problems.length;
+  return problems;
 }
 
 /**
@@ -21,13 +24,27 @@ function report(root: string, contentDir: string, logger: AstroIntegrationLogger
 export default function contentCheck(contentDir: string): AstroIntegration {
   // Astro's root, which paths are shown relative to; known from `astro:config:setup` on.
   let root = process.cwd();
+  let problems: readonly ContentProblem[] = [];
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
-        const mistakes = report(root, contentDir, logger);
-        if (mistakes > 0) {
+        problems = report(root, contentDir, logger);
+        const mistakes = problems.length;
+        if (mistakes > 0 && command === 'dev') {
+          logger.info(
+            `Until the content is fixed, the preview (port ${config.server.port}) shows the mistakes above in place of the site.`,
+          );
+          await waitForFix({
+            host: config.server.host,
+            port: config.server.port,
+            contentDir,
+            problems,
+            check: () => (problems = report(root, contentDir, logger)),
+          });
+          logger.info('No mistakes left in the content. Starting the preview.');
+        } else if (mistakes > 0) {
           const where = `${shownPath(root, contentDir)}/`;
           throw Object.assign(
             new Error(
@@ -43,14 +60,43 @@ export default function contentCheck(contentDir: string): AstroIntegration {
           );
         }
       },
-      // While the preview runs, a mistake is reported in the same words as soon as it is saved.
-      'astro:server:setup': ({ server, logger }) => {
-        let mistakes = 0;
+      // While the preview runs, a mistake is reported in the same words as soon as it is saved,
+      // in the terminal and in place of every page.
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
+        // Settles when the content has been checked since its last change.
+        let checked = Promise.resolve();
+        let settle = () => {};
+        let timer: NodeJS.Timeout | undefined;
+        showProblemsInPreview(server, async () => {
+          await checked;
+          return problems;
+        });
+        const recheck = async () => {
+          // The pages asked for since this save wait for this check, not a later one.
+          const done = settle;
+          const before = problems;
+          problems = report(root, contentDir, logger);
+          try {
+            if (before.length > 0 && problems.length === 0) {
+              logger.info('No mistakes left in the content.');
+              // Astro kept the content from before the mistake; the page must not show that.
+              await refreshContent?.({});
+            }
+          } finally {
+            done();
+          }
+          if (JSON.stringify(before) !== JSON.stringify(problems)) reloadPages(server);
+        };
         server.watcher.on('all', (_event, path) => {
           if (!path.startsWith(`${contentDir}${sep}`)) return;
-          const before = mistakes;
-          mistakes = report(root, contentDir, logger);
-          if (before > 0 && mistakes === 0) logger.info('No mistakes left in the content.');
+          // A save can arrive as several events, the first on a half-written file; check once
+          // they settle.
+          if (timer === undefined) checked = new Promise((resolve) => (settle = resolve));
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            timer = undefined;
+            void recheck();
+          }, 100);
         });
       },
     },

@@ -5,4 +5,6 @@ export interface ContentProblem {
   message: string;
   /** The line the field is on, when it is in the file. */
   line?: number;
+  /** Where the field is among the file's fields, when it is not a top-level one: `['practitioners', 2]`. */
+  path?: readonly PropertyKey[];
 }

@@ -2,7 +2,7 @@
  * Content problems as text blocks for a terminal: where, which field, what is wrong, a right example.
  * The same blocks are printed by `npm run check:content` and by the build.
  */
-import { FOR_EXAMPLE } from '~/schemas/messages';
+import { partsOfMessage } from '~/schemas/messages';
 import type { ContentCheck } from './check';
 import type { ContentProblem } from './problem';
 
@@ -21,11 +21,7 @@ function labelled(label: string, value: string): string {
 
 /** One block for one problem; `kind` is "Problem" for mistakes and "Warning" for the rest. */
 export function problemBlock(problem: ContentProblem, kind: 'Problem' | 'Warning'): string {
-  const split = problem.message.indexOf(FOR_EXAMPLE);
-  const [what, example] =
-    split === -1
-      ? [problem.message, undefined]
-      : [problem.message.slice(0, split), problem.message.slice(split + FOR_EXAMPLE.length)];
+  const { problem: what, example } = partsOfMessage(problem.message);
   return [
     problem.line === undefined ? problem.file : `${problem.file} (line ${problem.line})`,
     labelled('Field', problem.field),

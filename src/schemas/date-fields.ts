@@ -2,6 +2,26 @@ import { z } from 'astro/zod';
 import { parseCalendarDate, WEEKDAYS } from './calendar-date';
 import { placeholderProblem, withExample, wrongValue } from './messages';
 import { isPlaceholder } from './placeholder';
+import { asYearMonthDay } from './written-dates';
+
+const DATE_IN_EXAMPLE = /\d{4}-\d{2}-\d{2}/;
+
+/**
+ * The message for text that is not a `YYYY-MM-DD` day. A date written another way (31/12/2026) is
+ * shown rewritten, in the example too, so the editor can copy their own date back.
+ */
+export function notADate(label: string, example: string, written: unknown): string {
+  if (isPlaceholder(written)) return withExample(placeholderProblem(label), example);
+  const text = typeof written === 'string' ? written.trim() : '';
+  const meant = asYearMonthDay(text);
+  if (meant === undefined) {
+    return withExample(`${label} must be a real date written as year-month-day.`, example);
+  }
+  return withExample(
+    `${label} must be written as year-month-day: ${text} is written ${meant}.`,
+    example.replace(DATE_IN_EXAMPLE, meant),
+  );
+}
 
 /**
  * A date with no time of day, kept as `YYYY-MM-DD`. YAML turns an unquoted date into a midnight-UTC
@@ -17,15 +37,7 @@ export const calendarDate = (label: string, example: string) =>
         value instanceof Date ? value.toISOString().slice(0, 10) : value.trim(),
       );
       if (date) return date;
-      context.addIssue({
-        code: 'custom',
-        message: withExample(
-          isPlaceholder(value)
-            ? placeholderProblem(label)
-            : `${label} must be a real date written as year-month-day.`,
-          example,
-        ),
-      });
+      context.addIssue({ code: 'custom', message: notADate(label, example, value) });
       return z.NEVER;
     });
 

@@ -13,6 +13,7 @@ export const millimetres = (label: string, example: string) =>
         label,
         'a number of millimetres, with a full stop for decimals and no unit',
         example,
+        { advice: 'A needle depth is always a number of millimetres, so write the number only.' },
       ),
     })
     .positive({ error: withExample(`${label} must be more than 0 millimetres.`, example) })

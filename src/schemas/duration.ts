@@ -1,9 +1,15 @@
 import { z } from 'astro/zod';
 import { fieldGroup, withExample, wrongNumber, wrongValue } from './messages';
+import { unitChoice } from './number-with-unit';
 
-const wholeNumber = (label: string, example: string) =>
+const wholeNumber = (label: string, example: string, units: readonly string[]) =>
   z
-    .number({ error: wrongNumber(label, 'a whole number', example) })
+    .number({
+      error: wrongNumber(label, 'a whole number written in figures', example, {
+        advice: `Write the number here, and ${units.join(' or ')} on the unit line below it.`,
+        unitLine: unitChoice(units),
+      }),
+    })
     .int({ error: withExample(`${label} must be a whole number.`, example) })
     .nonnegative({ error: withExample(`${label} cannot be below 0.`, example) });
 
@@ -11,7 +17,7 @@ const wholeNumber = (label: string, example: string) =>
 export const timeAfterSession = (what: string, example: string) =>
   fieldGroup(
     {
-      value: wholeNumber(`The number of hours or days for ${what}`, 'value: 72'),
+      value: wholeNumber(`The number of hours or days for ${what}`, 'value: 72', ['hours', 'days']),
       unit: z.enum(['hours', 'days'], {
         error: wrongValue(`The unit of ${what}`, 'hours or days', 'unit: hours'),
       }),
@@ -27,7 +33,10 @@ export const timeAfterSession = (what: string, example: string) =>
 /** The time between two sessions of a treatment, read by the booking planner. */
 export const sessionInterval = fieldGroup(
   {
-    value: wholeNumber('The number of days or weeks between two sessions', 'value: 6').min(1, {
+    value: wholeNumber('The number of days or weeks between two sessions', 'value: 6', [
+      'days',
+      'weeks',
+    ]).min(1, {
       error: withExample(
         'The number of days or weeks between two sessions must be at least 1.',
         'value: 6',

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { numberWithUnit, type UnitPlace } from './number-with-unit';
 import { closestSpelling } from './spelling';
 import { isPlaceholder } from './placeholder';
 
@@ -10,6 +11,14 @@ export const FOR_EXAMPLE = ' For example: ';
 
 export const withExample = (problem: string, example: string) =>
   `${problem}${FOR_EXAMPLE}${example}`;
+
+/** A message's two parts: what is wrong, and the example when it has one. */
+export function partsOfMessage(message: string): { problem: string; example?: string } {
+  const split = message.indexOf(FOR_EXAMPLE);
+  return split === -1
+    ? { problem: message }
+    : { problem: message.slice(0, split), example: message.slice(split + FOR_EXAMPLE.length) };
+}
 
 export const placeholderProblem = (label: string) =>
   `${label} still has the placeholder text of a new file. Replace it with your own words.`;
@@ -41,12 +50,29 @@ function unknownFieldsMessage(keys: readonly string[], fields: readonly string[]
     : problem;
 }
 
-/** As `wrongValue`, for a number; a number typed inside quote marks is text to YAML, and is told so. */
+/**
+ * As `wrongValue`, for a number. A number typed inside quote marks is text to YAML, and is told so; a
+ * number typed with its unit is told where the unit goes (`unit`); a placeholder is told to go
+ * with its quote marks.
+ */
 export const wrongNumber =
-  (label: string, shouldBe: string, example: string) => (issue: { input?: unknown }) =>
-    typeof issue.input === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(issue.input)
-      ? withExample(`${label} must be a number with no quote marks around it.`, example)
+  (label: string, shouldBe: string, example: string, unit: UnitPlace) =>
+  (issue: { input?: unknown }) => {
+    const { input } = issue;
+    if (typeof input === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(input)) {
+      return withExample(`${label} must be a number with no quote marks around it.`, example);
+    }
+    if (isPlaceholder(input)) {
+      return withExample(
+        `${label} still has the placeholder text of a new file. Replace it, quote marks and all, with a number.`,
+        example,
+      );
+    }
+    const withUnit = numberWithUnit(label, input, example, unit);
+    return withUnit
+      ? withExample(withUnit.problem, withUnit.example)
       : wrongValue(label, shouldBe, example)(issue);
+  };
 
 export interface GroupHelp {
   /** What the group is for, as the subject of a sentence: "The time between two sessions". */

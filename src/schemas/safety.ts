@@ -31,6 +31,7 @@ export const safetyFields = {
         'The youngest age the clinic treats',
         'a whole number of years',
         AGE_EXAMPLE,
+        { advice: 'An age is always in years, so write the number only.' },
       ),
     })
     .min(1, { error: withExample(AGE_RANGE, AGE_EXAMPLE) })

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { calendarDate, weekdays } from './date-fields';
+import { closure, CLOSURES_EXAMPLE } from './closure';
 import { contact } from './contact';
+import { weekdays } from './date-fields';
 import { fieldGroup, withExample, wrongValue } from './messages';
 import { openingHours } from './opening-hours';
 import { requiredText } from './text';
@@ -13,27 +14,6 @@ function isTimeZone(name: string): boolean {
     return false;
   }
 }
-
-const CLOSURES_EXAMPLE = 'closures: [2026-12-25, { from: 2026-12-31, to: 2027-01-02 }]';
-
-const closure = z.union(
-  [
-    calendarDate('Each closure date', 'closures: [2026-12-25]'),
-    fieldGroup(
-      {
-        from: calendarDate('The first day of a closure', 'from: 2026-12-24'),
-        to: calendarDate('The last day of a closure', 'to: 2026-12-27'),
-      },
-      {
-        label: 'Each closure',
-        shouldBe: 'a date or a range with from and to',
-        where: 'a closure',
-        example: CLOSURES_EXAMPLE,
-      },
-    ),
-  ],
-  { error: wrongValue('Each closure', 'a date or a range of dates', CLOSURES_EXAMPLE) },
-);
 
 /** The clinic's own settings, read by every page and by the booking planner. */
 export const siteSchema = fieldGroup(

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DIST } from '../helpers/built-site';
+import { axeViolations } from './axe';
 import { launchChromium, noBrowser } from './chromium';
 
 const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
@@ -10,7 +10,6 @@ const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
   .map((file) => `/${file.replace(/index\.html$/, '')}`);
 // Pages whose scripts do work after load, opened in the state a client would bring them to.
 const WITH_STATE = ['/treatments/microneedling/?last=2026-11-20', '/search/?q=redness'];
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,20 +38,6 @@ async function visit(path: string, width: number): Promise<Visit> {
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
   return { page, problems };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-      }),
-    WCAG_22_AA,
-  );
-  return results.violations.map(
-    ({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
 }
 
 describe.skipIf(noBrowser)('every built page in Chromium', () => {

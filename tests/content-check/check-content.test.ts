@@ -119,7 +119,8 @@ const cases: [string, BrokenContent][] = [
     {
       mistake: { edit: TREATMENT, replace: '- ilona-abramenko', with: '- ilona-abramenco' },
       file: TREATMENT,
-      field: 'practitioners',
+      field: 'practitioners > item 3',
+      line: 32,
     },
   ],
   [

@@ -48,7 +48,8 @@ describe('the content hangs together', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({
       file: 'content/treatments/microneedling.mdx',
-      field: 'practitioners',
+      field: 'practitioners > item 3',
+      path: ['practitioners', 2],
     });
     expect(problems[0]?.message).toMatch(/"ilona-abramenko" has no profile/);
   });

@@ -53,6 +53,12 @@ describe('npm run new', () => {
     );
   });
 
+  it('makes files with no commented-out line for an editor to uncomment', () => {
+    for (const file of NEW_FILES) {
+      expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/^\s*#/m);
+    }
+  });
+
   it('makes files that the check refuses until every placeholder is replaced', () => {
     expect(unfilled.status).toBe(1);
     const blocks = blocksOf(unfilled.output);

@@ -46,14 +46,13 @@ describe('messages for mistakes no schema can see', () => {
     const indented = frontmatter('sessionInterval:', '  value: 6', '   unit: weeks');
     expect(explainYamlError(indented, 4, 'bad indentation of a mapping entry'))
       .toMatchInlineSnapshot(`
-      {
-        "field": "unit",
-        "line": 4,
-        "message": "This line cannot be read. Check it starts with the same number of spaces as the other fields in its group. (The file reader says: "bad indentation of a mapping entry".) For example: sessionInterval:
-        value: 6
-        unit: weeks",
-      }
-    `);
+        {
+          "field": "unit",
+          "line": 4,
+          "message": "This line cannot be read. Check it starts with the same number of spaces as the other fields in its group. (The file reader says: "bad indentation of a mapping entry".) For example:   value: 6
+          unit: weeks",
+        }
+      `);
   });
 
   it('explains file names that clash, are not read, or are not page addresses', () => {
@@ -99,9 +98,13 @@ describe('messages for mistakes no schema can see', () => {
     ).toMatchInlineSnapshot(`
       [
         {
-          "field": "practitioners",
+          "field": "practitioners > item 1",
           "file": "content/treatments/peel.mdx",
-          "message": ""karen-evens" has no profile in content/practitioners/. Write the file name of a profile, without .mdx, or add a profile for them (npm run new -- practitioner "Full Name"). For example: - karen-evans",
+          "message": "There is no profile called "karen-evens" in content/practitioners/, but there is "karen-evans". Check the spelling. For example: - karen-evans",
+          "path": [
+            "practitioners",
+            0,
+          ],
         },
         {
           "field": "treatment",

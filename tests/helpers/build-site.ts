@@ -28,23 +28,33 @@ export function projectCopy(): string {
   return project;
 }
 
+export interface BuildFolders {
+  contentDir: string;
+  outDir: string;
+  /** Where Astro keeps its content store and the incremental build's cache between builds. */
+  cacheDir: string;
+}
+
+/** Builds the site as `npm run build` would and returns Astro's log, one line per page. */
+export function buildInto({ contentDir, outDir, cacheDir }: BuildFolders): string {
+  const build = spawnSync(join(projectCopy(), 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: projectCopy(),
+    env: {
+      ...buildEnvironment(),
+      NO_COLOR: '1',
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      CACHE_DIR: cacheDir,
+    },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+  return build.stdout;
+}
+
 /** Builds the site from `contentDir` into a fresh folder, as `npm run build` would, and returns it. */
 export function buildSite(contentDir: string): string {
   const outDir = tempFolder('dist');
-  const build = spawnSync(
-    join(projectCopy(), 'node_modules', '.bin', 'astro'),
-    ['build', '--silent'],
-    {
-      cwd: projectCopy(),
-      env: {
-        ...buildEnvironment(),
-        CONTENT_DIR: contentDir,
-        OUT_DIR: outDir,
-        CACHE_DIR: tempFolder('cache'),
-      },
-      encoding: 'utf8',
-    },
-  );
-  if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+  buildInto({ contentDir, outDir, cacheDir: tempFolder('cache') });
   return outDir;
 }

@@ -16,6 +16,8 @@ const LAYERS: Record<string, number> = {
   contact: 2,
   'share-cards': 2,
   publish: 2,
+  'build-cache': 2,
+  'content-loading': 2,
   components: 3,
   layouts: 4,
   pages: 5,

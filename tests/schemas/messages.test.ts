@@ -57,7 +57,7 @@ describe('the messages an editor reads', () => {
     expect(
       messagesAfter('treatments', (d) => (d.sessionInterval.value = '[Write a number]')),
     ).toMatchInlineSnapshot(
-      `"sessionInterval.value: The number of days or weeks between two sessions still has the placeholder text of a new file. Replace it with your own words. For example: value: 6"`,
+      `"sessionInterval.value: The number of days or weeks between two sessions still has the placeholder text of a new file. Replace it, quote marks and all, with a number. For example: value: 6"`,
     );
   });
 
@@ -65,7 +65,7 @@ describe('the messages an editor reads', () => {
     expect(
       messagesAfter('treatments', (d) => (d.needleDepths.clinic.max = '1,5mm')),
     ).toMatchInlineSnapshot(
-      `"needleDepths.clinic.max: The largest needle depth used in the clinic must be a number of millimetres, with a full stop for decimals and no unit. For example: max: 1.5"`,
+      `"needleDepths.clinic.max: The largest needle depth used in the clinic must be the number alone, but "1,5mm" has its unit in it. A needle depth is always a number of millimetres, so write the number only. Use a full stop for decimals, not a comma. For example: max: 1.5"`,
     );
     expect(
       messagesAfter('treatments', (d) => (d.needleDepths.clinic.min = 2)),
@@ -102,7 +102,7 @@ describe('the messages an editor reads', () => {
 
   it('explains review dates', () => {
     expect(messagesAfter('procedures', (d) => (d.nextReview = '27/11/2027'))).toMatchInlineSnapshot(
-      `"nextReview: The date this page is next due to be checked must be a real date written as year-month-day. For example: nextReview: 2027-11-27"`,
+      `"nextReview: The date this page is next due to be checked must be written as year-month-day: 27/11/2027 is written 2027-11-27. For example: nextReview: 2027-11-27"`,
     );
     expect(messagesAfter('procedures', (d) => (d.nextReview = '2025-01-01'))).toMatchInlineSnapshot(
       `"nextReview: The next review date must come after the date the page was last checked (lastReviewed). For example: lastReviewed: 2026-11-27 and nextReview: 2027-11-27"`,
@@ -158,7 +158,7 @@ describe('the messages an editor reads', () => {
       `"timeZone: The clinic's time zone must be a time zone name. For example: timeZone: Europe/London"`,
     );
     expect(messages({ closures: ['25 December'] })).toMatchInlineSnapshot(
-      `"closures.0: Each closure must be a date or a range of dates. For example: closures: [2026-12-25, { from: 2026-12-31, to: 2027-01-02 }]"`,
+      `"closures.0: Each closure date must be a real date written as year-month-day. For example: closures: [2026-12-25]"`,
     );
     expect(
       messages({ closures: [{ from: '2026-12-27', to: '2026-12-24' }] }),

@@ -12,7 +12,8 @@ interface Entry {
 }
 
 export interface ContentIndex {
-  treatments: readonly (Entry & { practitioners: readonly string[] })[];
+  /** Each practitioner link in its place in the list; undefined where an item is not a name. */
+  treatments: readonly (Entry & { practitioners: readonly (string | undefined)[] })[];
   procedures: readonly (Entry & { treatment: string })[];
   aftercare: readonly (Entry & { treatment: string })[];
   practitioners: readonly Entry[];
@@ -56,21 +57,41 @@ function oneFileIn(
   return [{ file: treatment.file, field: folder, message }];
 }
 
+/**
+ * A link to a profile that is not there. A name one slip away from a profile is a typing mistake, so
+ * the editor is pointed at that profile and not invited to make a second one.
+ */
+function noProfile(id: string, practitionerIds: ReadonlySet<string>): string {
+  const near = closestSpelling(id, practitionerIds);
+  if (near !== undefined) {
+    return withExample(
+      `There is no profile called "${id}" in content/practitioners/, but there is "${near}". Check the spelling.`,
+      `- ${near}`,
+    );
+  }
+  return withExample(
+    `"${id}" has no profile in content/practitioners/. Write the file name of a profile, without .mdx, or add a profile for them (npm run new -- practitioner "Full Name").`,
+    `- ${[...practitionerIds][0] ?? 'karen-evans'}`,
+  );
+}
+
 /** Every problem that spans more than one content file, in a stable order. */
 export function findCrossFileProblems(index: ContentIndex): ContentProblem[] {
   const treatmentIds = new Set(index.treatments.map((entry) => entry.id));
   const practitionerIds = new Set(index.practitioners.map((entry) => entry.id));
   const unknownPractitioners = index.treatments.flatMap((treatment) =>
-    treatment.practitioners
-      .filter((id) => !practitionerIds.has(id))
-      .map((id) => ({
-        file: treatment.file,
-        field: 'practitioners',
-        message: withExample(
-          `"${id}" has no profile in content/practitioners/. Write the file name of a profile, without .mdx, or add a profile for them (npm run new -- practitioner "Full Name").`,
-          `- ${closestSpelling(id, practitionerIds) ?? [...practitionerIds][0] ?? 'karen-evans'}`,
-        ),
-      })),
+    treatment.practitioners.flatMap((id, item) =>
+      id === undefined || practitionerIds.has(id)
+        ? []
+        : [
+            {
+              file: treatment.file,
+              field: `practitioners > item ${item + 1}`,
+              path: ['practitioners', item],
+              message: noProfile(id, practitionerIds),
+            },
+          ],
+    ),
   );
   return [
     ...unknownPractitioners,

@@ -2,7 +2,15 @@
 import type { z } from 'astro/zod';
 import type { ContentProblem } from '../problem';
 import type { YamlSource } from '~/content-check/files/read-content';
+import { inFileStyle } from '~/content-check/files/example-style';
 import { lineOfField } from '~/content-check/files/yaml-lines';
+import { partsOfMessage, withExample } from '~/schemas/messages';
+
+/** The message with its example written as the editor's file is written. */
+function inStyleOfFile(message: string, yaml: YamlSource, path: readonly PropertyKey[]) {
+  const { problem, example } = partsOfMessage(message);
+  return example === undefined ? message : withExample(problem, inFileStyle(example, yaml, path));
+}
 
 /** `['timeline', 1, 'start']` → `timeline > item 2 > start`, counting list items from 1. */
 export function fieldName(path: readonly PropertyKey[]): string {
@@ -23,7 +31,7 @@ export function schemaProblems(
     return {
       file,
       field: [fieldName(path), ...otherKeys].join(', '),
-      message: issue.message,
+      message: yaml ? inStyleOfFile(issue.message, yaml, path) : issue.message,
       ...(line === undefined ? {} : { line }),
     };
   });

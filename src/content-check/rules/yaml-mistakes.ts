@@ -35,6 +35,23 @@ function lineOfOpenQuote(yaml: YamlSource, fallback: number): number {
   return index === -1 ? fallback : yaml.linesBefore + index + 1;
 }
 
+const indentOf = (line: string) => /^ */.exec(line)?.[0].length ?? 0;
+
+/**
+ * The line above a badly indented one and the line itself moved under it, as the file's own example:
+ * a field lines up with the field above, or sits two spaces in when that field opens a group.
+ */
+function reindented(yaml: YamlSource, line: number): string | undefined {
+  const text = lineText(yaml, line);
+  const above = yaml.text
+    .split('\n')
+    .slice(0, line - yaml.linesBefore - 1)
+    .findLast((candidate) => candidate.trim() !== '' && !candidate.trimStart().startsWith('#'));
+  if (above === undefined || (!VALUE.test(text) && !/:\s*$/.test(text))) return undefined;
+  const indent = indentOf(above) + (/:\s*$/.test(above) ? 2 : 0);
+  return `${above}\n${' '.repeat(indent)}${text.trimStart()}`;
+}
+
 function explanationOf(reason: string, yaml: YamlSource, line: number) {
   if (/duplicated mapping key|must be unique/i.test(reason)) {
     return {
@@ -82,7 +99,7 @@ function explanationOf(reason: string, yaml: YamlSource, line: number) {
     line,
     problem:
       'This line cannot be read. Check it starts with the same number of spaces as the other fields in its group.',
-    example: 'sessionInterval:\n  value: 6\n  unit: weeks',
+    example: reindented(yaml, line) ?? 'sessionInterval:\n  value: 6\n  unit: weeks',
   };
 }
 

@@ -1,0 +1,49 @@
+/**
+ * In `npm run dev`, every page is replaced by the list of content mistakes while there are any, so an
+ * editor sees them where they are looking, and never a page built from the content as it was before
+ * the mistake. The browser is told to reload when the list changes.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ViteDevServer } from 'vite';
+import type { ContentProblem } from '../problem';
+import { problemPage } from './problem-page';
+
+// The preview's own files, and the editor's forms, which must stay open to fix the mistake.
+const NOT_A_PAGE = /^\/(@|_astro\/|node_modules\/|src\/|keystatic(\/|$)|api\/keystatic\/)/;
+
+/** Whether a request is a browser opening a page, not a script, image or style loading. */
+function opensPage(request: IncomingMessage): boolean {
+  const path = request.url ?? '/';
+  return (
+    request.method === 'GET' &&
+    (request.headers.accept ?? '').includes('text/html') &&
+    !NOT_A_PAGE.test(path)
+  );
+}
+
+/**
+ * Serves the mistakes in place of pages while there are any. `problems()` resolves once a check of
+ * the latest save is done, so a page asked for just after a save is never the page from before it.
+ */
+export function showProblemsInPreview(
+  server: ViteDevServer,
+  problems: () => Promise<readonly ContentProblem[]>,
+) {
+  const reloadScript = `${server.config.base.replace(/\/$/, '')}/@vite/client`;
+  server.middlewares.use(
+    async (request: IncomingMessage, response: ServerResponse, next: () => void) => {
+      if (!opensPage(request)) return next();
+      const current = await problems();
+      if (current.length === 0) return next();
+      // 503: the preview is working, but cannot show this page until the content is fixed.
+      response.statusCode = 503;
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.setHeader('Cache-Control', 'no-store');
+      response.end(problemPage(current, reloadScript));
+    },
+  );
+}
+
+/** Tells every open page to reload, to show the mistakes or the page they were hiding. */
+export const reloadPages = (server: ViteDevServer) =>
+  server.environments.client.hot.send({ type: 'full-reload', path: '*' });

@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { calendarDate } from './date-fields';
+import { fieldGroup, wrongValue } from './messages';
+
+export const CLOSURES_EXAMPLE = 'closures: [2026-12-25, { from: 2026-12-31, to: 2027-01-02 }]';
+
+const day = calendarDate('Each closure date', 'closures: [2026-12-25]');
+
+const range = fieldGroup(
+  {
+    from: calendarDate('The first day of a closure', 'from: 2026-12-24'),
+    to: calendarDate('The last day of a closure', 'to: 2026-12-27'),
+  },
+  {
+    label: 'Each closure',
+    shouldBe: 'a date or a range with from and to',
+    where: 'a closure',
+    example: CLOSURES_EXAMPLE,
+  },
+);
+
+const isGroup = (value: unknown) =>
+  typeof value === 'object' && value !== null && !(value instanceof Date) && !Array.isArray(value);
+
+/**
+ * One day the clinic is closed, or a range of days. Text or a date is checked as one day and a group
+ * as a range, each by its own rules, so the editor hears about the date they typed, not that "a
+ * closure must be a date or a range".
+ */
+export const closure = z.unknown().transform((value, context) => {
+  const result = isGroup(value)
+    ? range.safeParse(value)
+    : value === undefined || value === null || typeof value === 'string' || value instanceof Date
+      ? day.safeParse(value)
+      : undefined;
+  if (result?.success) return result.data;
+  const issues = result?.error.issues ?? [
+    {
+      code: 'custom' as const,
+      path: [],
+      message: wrongValue(
+        'Each closure',
+        'a date or a range of dates',
+        CLOSURES_EXAMPLE,
+      )({
+        input: value,
+      }),
+    },
+  ];
+  for (const { message, path } of issues) context.addIssue({ code: 'custom', message, path });
+  return z.NEVER;
+});
