@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { parse } from 'yaml';
 import contentCheck from './src/content-check/integration.ts';
+import editor from './src/editor/integration.ts';
 import pagefind from './src/search/pagefind-integration.ts';
 
 // The benchmark and the multi-treatment tests build other content folders without touching `content/`.
@@ -29,7 +30,7 @@ export default defineConfig({
   // No code blocks in the content, and Shiki's inline styles would need a looser policy.
   markdown: { syntaxHighlight: false },
   // The content check comes first, so an editor's mistake stops the build before Astro reads it.
-  integrations: [contentCheck(contentDir), mdx(), sitemap(), pagefind()],
+  integrations: [contentCheck(contentDir), mdx(), sitemap(), pagefind(), editor()],
   vite: {
     plugins: [tailwindcss()],
     build: {
