@@ -21,7 +21,7 @@ const body = fields.mdx({
 });
 
 const treatmentLink = fields.relationship({
-  label: 'The treatment this page belongs to',
+  label: 'The treatment this page belongs to (its file name, without .mdx)',
   collection: 'treatments',
   validation: { isRequired: true },
 });
@@ -30,7 +30,7 @@ const timeAfterSession = (what: string) =>
   fields.object(
     {
       value: fields.integer({
-        label: `The number of ${what}`,
+        label: `The number of hours or days for ${what}`,
         validation: { isRequired: true, min: 0 },
       }),
       unit: unitChoice(`The unit of ${what}`, ['hours', 'days'], 'hours'),
@@ -201,7 +201,7 @@ export const site = singleton({
     ),
     openingHours: fields.object(
       Object.fromEntries(weekdayChoices.map(({ value }) => [value, hoursOn(value)])),
-      { label: 'The opening hours' },
+      { label: "The clinic's opening hours" },
     ),
     openingDays: fields.multiselect({
       label: 'The days the clinic is open',
