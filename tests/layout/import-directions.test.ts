@@ -16,6 +16,7 @@ const LAYERS: Record<string, number> = {
   contact: 2,
   'build-cache': 2,
   'content-loading': 2,
+  editor: 2,
   components: 3,
   layouts: 4,
   pages: 5,
