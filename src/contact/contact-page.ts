@@ -1,4 +1,5 @@
-import { todayInZone, type CalendarDate } from '~/schemas/calendar-date';
+import type { CalendarDate } from '~/schemas/calendar-date';
+import { todayInZone } from '~/lib/page-dates';
 import { comingClosures } from '~/lib/closures';
 import type { OpeningHours } from '~/schemas/opening-hours';
 
