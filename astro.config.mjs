@@ -9,6 +9,8 @@ import { parse } from 'yaml';
 import contentCheck from './src/content-check/integration.ts';
 import editor from './src/editor/integration.ts';
 import pagefind from './src/search/pagefind-integration.ts';
+import precompress from './src/publish/precompress-integration.ts';
+import shareCards from './src/share-cards/integration.ts';
 
 // The benchmark and the multi-treatment tests build other content folders without touching `content/`.
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
@@ -30,7 +32,17 @@ export default defineConfig({
   // No code blocks in the content, and Shiki's inline styles would need a looser policy.
   markdown: { syntaxHighlight: false },
   // The content check comes first, so an editor's mistake stops the build before Astro reads it.
-  integrations: [contentCheck(contentDir), mdx(), sitemap(), pagefind(), editor()],
+  // Astro runs each integration's end-of-build step in this order: compression comes last, after
+  // Pagefind has written its files.
+  integrations: [
+    contentCheck(contentDir),
+    mdx(),
+    sitemap(),
+    pagefind(),
+    shareCards(),
+    precompress(),
+    editor(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

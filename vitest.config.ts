@@ -12,6 +12,8 @@ const UNIT = [
   'tests/schemas/**/*.test.ts',
   'tests/content-check/**/*.test.ts',
   'tests/components/**/*.test.ts',
+  'tests/publish/**/*.test.ts',
+  'tests/share-cards/**/*.test.ts',
   'tests/build-cache/**/*.test.ts',
   'tests/content-loading/**/*.test.ts',
   'tests/editor/**/*.test.ts',
@@ -44,6 +46,16 @@ export default getViteConfig({
         test: { name: 'unit (UTC-11)', include: ZONE_SENSITIVE, env: { TZ: 'Pacific/Pago_Pago' } },
       },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      {
+        extends: true,
+        // nginx's suite opens Chromium too: it waits for the others, so two sets of browser
+        // tests never compete for the CPU and upset the search tests' timing.
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
       {
         extends: true,
         test: {

@@ -52,7 +52,8 @@ export interface BuildResult {
 /**
  * The log line that opens each phase, in the order Astro prints them; the build starts with Node
  * starting and Astro loading its config. The Pagefind integration runs after the sitemap's in
- * `astro:build:done`, so the time from the sitemap's line to Pagefind's own is indexing.
+ * `astro:build:done`, so the time from the sitemap's line to Pagefind's own is indexing; the share
+ * cards and then precompression follow it in the same hook.
  */
 const FIRST_PHASE = 'start-up and config';
 const MARKS: [name: string, line: RegExp][] = [
@@ -64,7 +65,9 @@ const MARKS: [name: string, line: RegExp][] = [
   ['render pages', /generating static routes/],
   ['sitemap', /✓ Completed in/],
   ['Pagefind', /\[@astrojs\/sitemap\]/],
-  ['finish', /\[pagefind\] Indexed/],
+  ['share cards', /\[pagefind\] Indexed/],
+  ['precompression', /\[share-cards\]/],
+  ['finish', /\[astro-compressor\] finished/],
 ];
 
 /** `root` and every process below it, from the parent ids in /proc. */

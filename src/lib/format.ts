@@ -1,5 +1,5 @@
 /** Formatting of content values for clients, in British English. */
-import { formatAndList } from './page-lists';
+import { formatAndList } from './lists';
 
 /** A depth range: "1 mm to 1.5 mm", or "1 mm" when both ends are the same. */
 export function formatDepthRange(min: number, max: number): string {

@@ -18,5 +18,11 @@ export const aftercareUrl = (id: string) => `${treatmentUrl(id)}aftercare/`;
 /** A practitioner's profile, by the profile's file name. */
 export const practitionerUrl = (id: string) => `${PRACTITIONERS}${id}/`;
 
+/** The folder of the built site that holds the pages' share cards. */
+export const SHARE_CARDS = '/cards/';
+
+/** A page's share card, by the card's file name. */
+export const shareCardUrl = (fileName: string) => `${SHARE_CARDS}${fileName}`;
+
 /** The full address of a page for sharing and structured data, on the clinic's own site. */
 export const absoluteUrl = (path: string, site: string) => new URL(path, site).href;

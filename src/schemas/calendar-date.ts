@@ -60,14 +60,22 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// One formatter a zone: a build asks for today on every page.
+const dayInZone = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date on the clinic's wall calendar (IANA zone), whatever zone the device is set to. */
 export function todayInZone(timeZone: string, now: Date = new Date()): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
+  let format = dayInZone.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayInZone.set(timeZone, format);
+  }
+  const parts = format.formatToParts(now);
   // Read parts by type rather than trusting the locale's separator and order.
   const { year, month, day } = Object.fromEntries(parts.map(({ type, value }) => [type, value]));
   return `${year}-${month}-${day}` as CalendarDate;

@@ -1,12 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, contentWith } from '../helpers/build-site';
 import { REPOSITORY } from '../helpers/content-fixtures';
+import { axeViolations } from './axe';
 import { launchChromium, noBrowser } from './chromium';
 import { dictionaryOf, repeatedSentences, unknownWords } from './reader-words';
 
@@ -15,7 +15,6 @@ const PAGE = '/treatments/example-facial/';
 const BOOKING_URL = 'https://booking.example.com/the-skin-clinic';
 // 10:00 in London on Friday 14 June 2030 (BST), when the clinic's "today" is the 14th.
 const NOW = new Date('2030-06-14T09:00:00Z');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
 let server: Server | undefined;
@@ -53,18 +52,6 @@ async function answerFor(page: Page, lastSession: string): Promise<string> {
   await page.getByLabel('Date of your last session').fill(lastSession);
   await page.getByRole('button', { name: 'Work out my next date' }).click();
   return planner(page).locator('[data-result]').innerText();
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-      }),
-    WCAG_22_AA,
-  );
-  return results.violations.map(({ id }) => id);
 }
 
 describe.skipIf(noBrowser)('a clinic with opening hours, closures and a booking page', () => {

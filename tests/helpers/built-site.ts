@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPOSITORY } from './content-fixtures';
 import { decodeEntities } from '~/lib/html-entities';
@@ -10,6 +10,13 @@ export function builtPage(urlPath: string, dist = DIST): string {
   const file = join(dist, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
   if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
   return readFileSync(file, 'utf8');
+}
+
+/** Every file of the built site, as paths relative to `dist/` with forward slashes. */
+export function builtFiles(dist = DIST): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(join(dist, file)).isFile())
+    .map((file) => file.split('\\').join('/'));
 }
 
 /** The words a reader sees inside `<main>`. */

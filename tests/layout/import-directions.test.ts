@@ -14,6 +14,8 @@ const LAYERS: Record<string, number> = {
   'content-check': 2,
   seo: 2,
   contact: 2,
+  'share-cards': 2,
+  publish: 2,
   'build-cache': 2,
   'content-loading': 2,
   editor: 2,

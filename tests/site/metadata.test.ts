@@ -28,7 +28,11 @@ describe('search and sharing metadata on every page', () => {
     expect(meta(html, 'og:title')).toBe(/<title>([^<]+)<\/title>/.exec(html)?.[1]);
     expect(meta(html, 'og:description')).toBe(meta(html, 'description'));
     expect(meta(html, 'og:locale')).toBe('en_GB');
-    expect(meta(html, 'twitter:card')).toBe('summary');
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(html, 'og:image')).toMatch(new RegExp(`^${SITE}/cards/[0-9a-f]{16}\\.png$`));
+    expect(meta(html, 'og:image:alt')).toMatch(/^The Skin Clinic/);
+    expect(meta(html, 'og:image:width')).toBe('1200');
+    expect(meta(html, 'og:image:height')).toBe('630');
   });
 
   it('lists every page in the sitemap and points robots.txt at it', () => {

@@ -2,7 +2,7 @@
 import { withExample } from '~/schemas/messages';
 import { SAFETY_FIELDS } from '~/schemas/safety';
 import type { ContentProblem } from '../problem';
-import { formatAndList } from '~/lib/page-lists';
+import { formatAndList } from '~/lib/lists';
 
 const WHAT_THEY_SAY = {
   consultation: 'what happens at the consultation before a first session (consultation)',

@@ -1,0 +1,35 @@
+import { decodeEntities } from '~/lib/html-entities';
+import type { CardInputs } from './card-inputs';
+
+/** A card a built page asks for: the file its `og:image` points at and what the card must show. */
+export interface CardRequest {
+  fileName: string;
+  card: CardInputs;
+}
+
+function metaTag(html: string, property: string): Record<string, string> | undefined {
+  const tag = new RegExp(`<meta [^>]*property="${property}"[^>]*>`).exec(html)?.[0];
+  if (!tag) return undefined;
+  return Object.fromEntries(
+    [...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, name, value]) => [
+      name,
+      decodeEntities(value!),
+    ]),
+  );
+}
+
+/**
+ * Reads the share card a built page links to: its `og:image` tag carries the card's title and kind
+ * in `data-card-*` attributes, so the card shows what the page says about itself.
+ */
+export function cardInPage(html: string): CardRequest | undefined {
+  const image = metaTag(html, 'og:image');
+  const siteName = metaTag(html, 'og:site_name')?.['content'];
+  const title = image?.['data-card-title'];
+  if (!image?.['content'] || !title || !siteName) return undefined;
+  const url = new URL(image['content']);
+  return {
+    fileName: url.pathname.slice(url.pathname.lastIndexOf('/') + 1),
+    card: { title, kind: image['data-card-kind'], siteName, host: url.host },
+  };
+}
