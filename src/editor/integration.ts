@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /**
@@ -13,12 +15,19 @@ const editorPackages = await Promise.all([
   throw error;
 });
 
+/**
+ * Keystatic's screen asks Google Fonts for Inter, with no setting to stop it. This policy keeps the
+ * editor on this computer: the browser refuses that request before it is sent, and the system font
+ * is used. Inline code and eval stay allowed because the preview's own scripts and styles need them.
+ */
+const EDITOR_POLICY = "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:";
+
 /** Keystatic's forms at /keystatic in `npm run dev`; `astro build` never adds them. */
 export default function editor(): AstroIntegration {
   return {
     name: 'clinic-editor',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'dev') return;
         if (!editorPackages) {
           logger.warn('The browser editor is not installed: run npm install to get it.');
@@ -26,7 +35,21 @@ export default function editor(): AstroIntegration {
         }
         const [{ default: react }, { default: keystatic }] = editorPackages;
         // Keystatic's own pages and API calls have no trailing slash; the built site keeps 'always'.
-        updateConfig({ integrations: [react(), keystatic()], trailingSlash: 'ignore' });
+        const root = fileURLToPath(config.root);
+        updateConfig({
+          integrations: [react(), keystatic()],
+          trailingSlash: 'ignore',
+          // The editor's screens are served from node_modules, which may be a link to another folder.
+          vite: { server: { fs: { allow: [root, realpathSync(`${root}/node_modules`)] } } },
+        });
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          if (request.url?.startsWith('/keystatic')) {
+            response.setHeader('Content-Security-Policy', EDITOR_POLICY);
+          }
+          next();
+        });
       },
     },
   };

@@ -16,14 +16,26 @@ interface FormField {
   options?: readonly { value: string }[];
 }
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  element?: z.ZodType;
+};
 
 const defOf = (schema: z.ZodType) => schema.def as unknown as Def;
 
-/** The schema under .optional(), .default() and the start of a .pipe() or .transform(). */
+/** The field a pipe checks: after a preprocess, before a .transform() or .pipe(). */
+function piped(def: Def): z.ZodType | undefined {
+  if (def.type !== 'pipe') return undefined;
+  return def.in && defOf(def.in).type === 'transform' ? def.out : def.in;
+}
+
+/** The schema under .optional(), .default(), a preprocess, a .pipe() or a .transform(). */
 function unwrap(schema: z.ZodType): z.ZodType {
   const def = defOf(schema);
-  const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+  const inner = def.innerType ?? piped(def);
   return inner ? unwrap(inner) : schema;
 }
 
