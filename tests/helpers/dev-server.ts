@@ -51,7 +51,11 @@ export async function startDevServer(contentDir?: string): Promise<DevServer> {
     ['dev', '--port', String(port), '--host', '127.0.0.1'],
     {
       cwd: project,
-      env: { ...buildEnvironment(), CONTENT_DIR: contentDir ?? join(project, 'content'), CACHE_DIR: join(project, '.cache') },
+      env: {
+        ...buildEnvironment(),
+        CONTENT_DIR: contentDir ?? join(project, 'content'),
+        CACHE_DIR: join(project, '.cache'),
+      },
       // Its own process group, so stopping it stops every process it started.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
