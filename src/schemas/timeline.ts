@@ -3,6 +3,7 @@ import { timeAfterSession } from './duration';
 import { fieldGroup, withExample, wrongValue } from './messages';
 import { requiredText, textList } from './text';
 import { offsetInHours as inHours } from './time-after';
+import { leftOutWhenEmpty } from './left-out-when-empty';
 
 const STAGE_EXAMPLE = [
   '- title: The first three days',
@@ -29,11 +30,9 @@ const stage = fieldGroup(
       'Each thing to do',
       'do: [Use SPF every day]',
     ).default([]),
-    avoid: textList(
-      'The things to avoid in each stage',
-      'Each thing to avoid',
-      'avoid: [Make-up]',
-    ).optional(),
+    avoid: leftOutWhenEmpty(
+      textList('The things to avoid in each stage', 'Each thing to avoid', 'avoid: [Make-up]'),
+    ),
   },
   {
     label: 'Each stage of the timeline',
