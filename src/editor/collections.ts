@@ -1,6 +1,7 @@
 import { collection, fields, singleton } from '@keystatic/core';
 import { block, wrapper } from '@keystatic/core/content-components';
 import { requiredText, reviewDates, textList, unitChoice, weekdayChoices } from './fields';
+import { needleDepths } from './needle-depths';
 
 /** The page text and the boxes the site's MDX components draw (src/components/mdx/). */
 const body = fields.mdx({
@@ -26,12 +27,12 @@ const treatmentLink = fields.relationship({
   validation: { isRequired: true },
 });
 
-const timeAfterSession = (what: string) =>
+const timeAfterSession = (what: string, isRequired = true) =>
   fields.object(
     {
       value: fields.integer({
         label: `The number of hours or days for ${what}`,
-        validation: { isRequired: true, min: 0 },
+        validation: { isRequired, min: 0 },
       }),
       unit: unitChoice(`The unit of ${what}`, ['hours', 'days'], 'hours'),
     },
@@ -55,8 +56,7 @@ export const treatments = collection({
     }),
     areas: textList('The parts of the body the treatment is used on', 'Each part of the body'),
     concerns: textList('The skin concerns the treatment helps with', 'Each skin concern'),
-    // Keystatic has no optional group: the depths are kept as written and edited in the file.
-    needleDepths: fields.ignored(),
+    needleDepths,
     sessionInterval: fields.object(
       {
         value: fields.integer({
@@ -131,7 +131,8 @@ export const aftercare = collection({
         title: requiredText("Each stage's title"),
         start: timeAfterSession('the start of a stage'),
         end: timeAfterSession('the latest end of a stage'),
-        endsFrom: fields.ignored(),
+        // Optional: a stage with no number here has no earlier end.
+        endsFrom: timeAfterSession('the earliest end of a stage', false),
         notice: requiredText('The note of what the client will notice in each stage', true),
         do: textList('The things to do in each stage', 'Each thing to do'),
         avoid: textList('The things to avoid in each stage', 'Each thing to avoid'),

@@ -17,10 +17,10 @@ const stage = fieldGroup(
     title: requiredText("Each stage's title", 'title: The first three days'),
     start: timeAfterSession('the start of a stage', 'start: { value: 0, unit: hours }'),
     end: timeAfterSession('the latest end of a stage', 'end: { value: 72, unit: hours }'),
-    endsFrom: timeAfterSession(
-      'the earliest end of a stage',
-      'endsFrom: { value: 24, unit: hours }',
-    ).optional(),
+    endsFrom: leftOutWhenEmpty(
+      timeAfterSession('the earliest end of a stage', 'endsFrom: { value: 24, unit: hours }'),
+      ['unit'],
+    ),
     notice: requiredText(
       'The note of what the client will notice in each stage',
       'notice: Your skin will be red and tender.',

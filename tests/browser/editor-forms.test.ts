@@ -8,6 +8,8 @@ import { launchChromium, noBrowser } from './chromium';
 
 // The first look at the editor compiles it, which takes a while on a busy machine.
 const SHOWN = { timeout: 90_000 };
+// Two saves of every file, each read back by the preview.
+const ROUND_TRIP_TIMEOUT = 400_000;
 
 /** The field each form is edited by: a line of text that never wraps onto a second line. */
 const FIELD_OF = {
@@ -59,7 +61,7 @@ function changedLines(before: string, after: string): string[] {
 
 /** Opens a form and waits until its field can be typed in. */
 async function openForm(page: Page, form: string, field: string) {
-  await page.goto(`${preview?.origin}${form}`);
+  await page.goto(`${preview?.origin}${form}`, { ...SHOWN, waitUntil: 'domcontentloaded' });
   const input = page.getByLabel(field).first();
   await input.waitFor(SHOWN);
   return input;
@@ -92,7 +94,7 @@ async function previewShows(path: string, text: string): Promise<number> {
   const deadline = Date.now() + SHOWN.timeout;
   try {
     for (;;) {
-      const response = await page.goto(`${preview?.origin}${path}`);
+      const response = await page.goto(`${preview?.origin}${path}`, SHOWN);
       const body = await page.locator('body').innerText();
       if (body.includes(text)) return response?.status() ?? 0;
       if (Date.now() > deadline) throw new Error(`${path} never showed "${text}":\n${body}`);
@@ -126,25 +128,29 @@ afterAll(async () => {
 });
 
 describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
-  it('opens every entry; a one-field change saves as one line, and saving it back restores the file byte for byte', async () => {
-    const page = await context.newPage();
-    const entries = everyEntry(content);
-    expect(entries.length).toBeGreaterThanOrEqual(7);
-    for (const { file, form, field } of entries) {
-      const original = read(file);
-      const input = await openForm(page, form, field);
-      const value = await input.inputValue();
-      await input.fill(`${value} (checked)`);
-      const edited = await save(page, file, original);
-      expect(changedLines(original, edited), file).toEqual([
-        expect.stringMatching(/ \(checked\)$/),
-      ]);
-      const again = await openForm(page, form, field);
-      await again.fill(value);
-      expect(await save(page, file, edited), file).toBe(original);
-    }
-    await page.close();
-  });
+  it(
+    'opens every entry; a one-field change saves as one line, and saving it back restores the file byte for byte',
+    async () => {
+      const page = await context.newPage();
+      const entries = everyEntry(content);
+      expect(entries.length).toBeGreaterThanOrEqual(7);
+      for (const { file, form, field } of entries) {
+        const original = read(file);
+        const input = await openForm(page, form, field);
+        const value = await input.inputValue();
+        await input.fill(`${value} (checked)`);
+        const edited = await save(page, file, original);
+        expect(changedLines(original, edited), file).toEqual([
+          expect.stringMatching(/ \(checked\)$/),
+        ]);
+        const again = await openForm(page, form, field);
+        await again.fill(value);
+        expect(await save(page, file, edited), file).toBe(original);
+      }
+      await page.close();
+    },
+    ROUND_TRIP_TIMEOUT,
+  );
 
   it('an edited summary passes the content check and shows on the preview', async () => {
     const page = await context.newPage();

@@ -226,6 +226,18 @@ describe('the messages an editor reads', () => {
     expect(messagesAfter('treatments', (d) => (d.risks = ['']))).toMatchInlineSnapshot(
       `"risks.0: Each side effect or risk cannot be empty. For example: risks: [redness for a few days, swelling]"`,
     );
+    const peel = firstEntry('treatments');
+    peel.needleDepths = { clinic: {}, home: { options: [] } };
+    expect((schemas.treatments.parse(peel) as Fields).needleDepths).toBeUndefined();
+    const depthsAtClinicOnly = firstEntry('treatments');
+    depthsAtClinicOnly.needleDepths.home = { options: [] };
+    const parsedDepths = (schemas.treatments.parse(depthsAtClinicOnly) as Fields).needleDepths;
+    expect(parsedDepths.clinic.max).toBe(1.5);
+    expect(parsedDepths.home).toBeUndefined();
+    const aftercare = firstEntry('aftercare');
+    aftercare.timeline[0].endsFrom = { unit: 'hours' };
+    const stage = (schemas.aftercare.parse(aftercare) as Fields).timeline[0];
+    expect(stage.endsFrom).toBeUndefined();
     const site = siteSchema.parse({
       ...(readSiteFile(CONTENT) as Fields),
       contact: { address: [] },
