@@ -1,0 +1,267 @@
+import { collection, fields, singleton } from '@keystatic/core';
+import { block, wrapper } from '@keystatic/core/content-components';
+import { z } from 'astro/zod';
+import { aftercareSchema } from '~/schemas/aftercare';
+import { closureRange } from '~/schemas/closure';
+import { practitionerSchema } from '~/schemas/practitioner';
+import { procedureSchema } from '~/schemas/procedure';
+import { siteSchema } from '~/schemas/site';
+import { treatmentSchema } from '~/schemas/treatment';
+import {
+  choice,
+  choiceList,
+  date,
+  group,
+  millimetreList,
+  millimetres,
+  nameOfFile,
+  text,
+  textList,
+  webAddress,
+  wholeNumber,
+} from './fields';
+import { helpOf, itemOf, shapeOf } from './schema-help';
+
+// A file name stands in for a link to another file, as the forms save it.
+const fileName = z.string();
+const treatment = shapeOf(treatmentSchema(fileName));
+const procedure = shapeOf(procedureSchema(fileName));
+const aftercareFile = shapeOf(aftercareSchema(fileName));
+const practitioner = shapeOf(practitionerSchema(fileName));
+const settings = shapeOf(siteSchema);
+
+const mdxText = (label: string) => fields.text({ label, validation: { isRequired: true } });
+const mdxList = (label: string, itemLabel: string) =>
+  fields.array(fields.text({ label: itemLabel, validation: { isRequired: true } }), {
+    label,
+    itemLabel: (item) => item.value,
+  });
+
+/** The page text and the boxes the site's MDX components draw (src/components/mdx/). */
+const body = fields.mdx({
+  label: 'Page text',
+  components: {
+    Warning: wrapper({ label: 'Warning', schema: { title: mdxText('Title') } }),
+    InsetText: wrapper({ label: 'Inset text', schema: {} }),
+    CareCard: wrapper({ label: 'Care card', schema: { title: mdxText('Title') } }),
+    DoDontList: block({
+      label: 'Do and do not list',
+      schema: {
+        heading: fields.text({ label: 'Heading' }),
+        do: mdxList('Things to do', 'Each thing to do'),
+        dont: mdxList('Things not to do', 'Each thing not to do'),
+      },
+    }),
+  },
+});
+
+const treatmentLink = (schema: z.ZodType) =>
+  fields.relationship({
+    label: helpOf(schema).label,
+    collection: 'treatments',
+    validation: { isRequired: true },
+  });
+
+const reviewDates = (shape: Record<string, z.ZodType>) => ({
+  lastReviewed: date(shape['lastReviewed']!),
+  nextReview: date(shape['nextReview']!),
+});
+
+const depthText = { multiline: true, inOptionalGroup: true };
+
+const needleDepths = () => {
+  const depths = shapeOf(treatment['needleDepths']!);
+  const clinic = shapeOf(depths['clinic']!);
+  const home = shapeOf(depths['home']!);
+  // Nothing here is required in the form: a treatment without needles leaves it all empty, and
+  // the content check names any field missing from depths filled in part.
+  return fields.object(
+    {
+      howChosen: text(depths['howChosen']!, depthText),
+      clinic: group(depths['clinic']!, {
+        min: millimetres(clinic['min']!),
+        max: millimetres(clinic['max']!),
+        purpose: text(clinic['purpose']!, depthText),
+      }),
+      home: group(depths['home']!, {
+        options: millimetreList(home['options']!),
+        purpose: text(home['purpose']!, depthText),
+        warning: text(home['warning']!, depthText),
+      }),
+    },
+    {
+      label: helpOf(treatment['needleDepths']!).label,
+      description: 'Leave every depth empty for a treatment that uses no needles.',
+    },
+  );
+};
+
+export const treatments = collection({
+  label: 'Treatments',
+  path: 'content/treatments/*',
+  slugField: 'name',
+  format: { contentField: 'body' },
+  entryLayout: 'content',
+  schema: {
+    name: nameOfFile(treatment['name']!),
+    otherNames: textList(treatment['otherNames']!),
+    summary: text(treatment['summary']!, { maxLength: 160 }),
+    areas: textList(treatment['areas']!),
+    concerns: textList(treatment['concerns']!),
+    needleDepths: needleDepths(),
+    sessionInterval: (() => {
+      const interval = shapeOf(treatment['sessionInterval']!);
+      return group(treatment['sessionInterval']!, {
+        value: wholeNumber(interval['value']!, { min: 1 }),
+        unit: choice(interval['unit']!, 'weeks'),
+      });
+    })(),
+    intervalReason: text(treatment['intervalReason']!, { multiline: true }),
+    practitioners: fields.multiRelationship({
+      label: helpOf(treatment['practitioners']!).label,
+      collection: 'practitioners',
+      validation: { length: { min: 1 } },
+    }),
+    consultation: text(treatment['consultation']!, { multiline: true }),
+    notSuitableFor: textList(treatment['notSuitableFor']!),
+    risks: textList(treatment['risks']!),
+    minimumAge: wholeNumber(treatment['minimumAge']!, { min: 1, max: 99 }),
+    ...reviewDates(treatment),
+    body,
+  },
+});
+
+const step = shapeOf(itemOf(procedure['steps']!));
+
+export const procedures = collection({
+  label: 'Procedures',
+  path: 'content/procedures/*',
+  slugField: 'title',
+  format: { contentField: 'body' },
+  schema: {
+    treatment: treatmentLink(procedure['treatment']!),
+    title: nameOfFile(procedure['title']!),
+    description: text(procedure['description']!, { multiline: true }),
+    steps: fields.array(
+      fields.object({
+        title: text(step['title']!),
+        detail: text(step['detail']!, { multiline: true }),
+        preparation: fields.checkbox({ label: helpOf(step['preparation']!).label }),
+      }),
+      {
+        label: helpOf(procedure['steps']!).label,
+        itemLabel: (item) => item.fields.title.value,
+        validation: { length: { min: 2 } },
+      },
+    ),
+    ...reviewDates(procedure),
+    body,
+  },
+});
+
+const stage = shapeOf(itemOf(aftercareFile['timeline']!));
+
+/** A time after the session, such as 72 hours. */
+const timeAfterSession = (schema: z.ZodType, isRequired = true) => {
+  const time = shapeOf(schema);
+  return group(schema, {
+    value: fields.integer({
+      label: helpOf(time['value']!).label,
+      validation: { isRequired, min: 0 },
+    }),
+    unit: choice(time['unit']!, 'hours'),
+  });
+};
+
+export const aftercare = collection({
+  label: 'Aftercare',
+  path: 'content/aftercare/*',
+  slugField: 'title',
+  format: { contentField: 'body' },
+  schema: {
+    treatment: treatmentLink(aftercareFile['treatment']!),
+    title: nameOfFile(aftercareFile['title']!),
+    description: text(aftercareFile['description']!, { multiline: true }),
+    timeline: fields.array(
+      fields.object({
+        title: text(stage['title']!),
+        start: timeAfterSession(stage['start']!),
+        end: timeAfterSession(stage['end']!),
+        // Optional: a stage with no number here has no earlier end.
+        endsFrom: timeAfterSession(stage['endsFrom']!, false),
+        notice: text(stage['notice']!, { multiline: true }),
+        do: textList(stage['do']!),
+        avoid: textList(stage['avoid']!),
+      }),
+      {
+        label: helpOf(aftercareFile['timeline']!).label,
+        itemLabel: (item) => item.fields.title.value,
+        validation: { length: { min: 1 } },
+      },
+    ),
+    ...reviewDates(aftercareFile),
+    body,
+  },
+});
+
+export const practitioners = collection({
+  label: 'Practitioners',
+  path: 'content/practitioners/*',
+  slugField: 'name',
+  format: { contentField: 'body' },
+  schema: {
+    name: nameOfFile(practitioner['name']!),
+    role: text(practitioner['role']!),
+    // The build reads the photo as an image, so the schema has no words of its own for it.
+    photo: fields.image({
+      label: "The practitioner's photo",
+      directory: 'content/practitioners',
+      publicPath: './',
+    }),
+    photoAlt: text(practitioner['photoAlt']!),
+    qualifications: textList(practitioner['qualifications']!),
+    workingDays: choiceList(practitioner['workingDays']!),
+    body,
+  },
+});
+
+const contact = shapeOf(settings['contact']!);
+const hours = shapeOf(settings['openingHours']!);
+const closureDays = shapeOf(closureRange);
+
+export const site = singleton({
+  label: 'Clinic settings',
+  path: 'content/site',
+  format: { data: 'yaml' },
+  schema: {
+    clinicName: text(settings['clinicName']!),
+    url: webAddress(settings['url']!),
+    locale: fields.select({
+      label: helpOf(settings['locale']!).label,
+      options: [{ label: 'British English', value: 'en-GB' }],
+      defaultValue: 'en-GB',
+    }),
+    timeZone: text(settings['timeZone']!),
+    contact: group(settings['contact']!, {
+      phone: text(contact['phone']!),
+      email: text(contact['email']!),
+      address: textList(contact['address']!),
+      bookingUrl: webAddress(contact['bookingUrl']!),
+    }),
+    openingHours: group(
+      settings['openingHours']!,
+      Object.fromEntries(Object.entries(hours).map(([day, schema]) => [day, text(schema)])),
+    ),
+    openingDays: choiceList(settings['openingDays']!),
+    closures: fields.array(
+      fields.object({
+        from: date(closureDays['from']!),
+        to: date(closureDays['to']!),
+      }),
+      {
+        label: helpOf(settings['closures']!).label,
+        itemLabel: (range) => `${range.fields.from.value ?? ''} to ${range.fields.to.value ?? ''}`,
+      },
+    ),
+  },
+});
