@@ -79,6 +79,7 @@ function medianPhases(builds: BuildResult[]): Phase[] {
     name,
     seconds: med(builds, (build) => of(build, name)?.seconds ?? NaN),
     peakRssBytes: med(builds, (build) => of(build, name)?.peakRssBytes ?? NaN),
+    ownCpuSeconds: med(builds, (build) => of(build, name)?.ownCpuSeconds ?? NaN),
   }));
 }
 

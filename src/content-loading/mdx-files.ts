@@ -27,7 +27,7 @@ export function mdxFiles(base: string): Loader {
                 (rendered) =>
                   context.store.set({
                     ...entry,
-                    deferredRender: undefined,
+                    deferredRender: false,
                     // MDX's HTML ends at the last tag, Markdown's with a line break.
                     rendered: { ...rendered, html: rendered.html.trimEnd() },
                   }),
