@@ -52,6 +52,17 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * A name as it reads inside a sentence: "Microneedling" → "microneedling", "Chemical Peel" →
+ * "chemical peel". A word with capitals after its first letter (IPL, HydraFacial, LED) is an
+ * abbreviation or a brand, and keeps them.
+ */
+export function nameInSentence(name: string): string {
+  return name.replace(/(?<![\p{L}\p{N}])\p{Lu}(?=\p{Ll}*(?![\p{L}\p{N}]))/gu, (letter) =>
+    letter.toLowerCase(),
+  );
+}
+
 /** ["monday", "wednesday"] → "Mondays and Wednesdays": days someone works, week after week. */
 export function formatWeekdays(days: readonly string[]): string {
   return formatAndList(days.map((day) => `${capitalise(day)}s`));

@@ -5,6 +5,7 @@ import {
   formatMillimetres,
   formatSpan,
   formatWeekdays,
+  nameInSentence,
 } from '~/lib/format';
 import { formatCalendarDate } from '~/lib/format-day';
 import { formatAndList, formatOrList } from '~/lib/lists';
@@ -115,5 +116,20 @@ describe('formatWeekdays', () => {
     expect(formatWeekdays(['tuesday', 'thursday', 'saturday'])).toBe(
       'Tuesdays, Thursdays and Saturdays',
     );
+  });
+});
+
+describe('nameInSentence', () => {
+  it.each([
+    ['Microneedling', 'microneedling'],
+    ['Chemical Peel', 'chemical peel'],
+    ['Example facial', 'example facial'],
+    ['LED Therapy', 'LED therapy'],
+    ['IPL', 'IPL'],
+    ['HydraFacial', 'HydraFacial'],
+    ['X-ray Peel', 'x-ray peel'],
+    ['Émla Care', 'émla care'],
+  ])('%s reads as %s inside a sentence', (name, expected) => {
+    expect(nameInSentence(name)).toBe(expected);
   });
 });

@@ -64,7 +64,7 @@ const FACTS: [string, string, RegExp][] = [
   [
     '/treatments/microneedling/',
     'only three practitioners',
-    /only book Microneedling with these practitioners: Karen Evans .* Palwasha Yusofi .* Ilona Abramenko/,
+    /only book microneedling with these practitioners: Karen Evans .* Palwasha Yusofi .* Ilona Abramenko/,
   ],
   [
     '/treatments/microneedling/procedure/',
