@@ -53,8 +53,7 @@ export function capitalise(text: string): string {
 }
 
 /**
- * A name as it reads inside a sentence: "Microneedling" → "microneedling", "Chemical Peel" →
- * "chemical peel". A word with capitals after its first letter (IPL, HydraFacial, LED) is an
+ * A name as it reads inside a sentence: "Chemical Peel" → "chemical peel", "Facial" → "facial". A word with capitals after its first letter (IPL, HydraFacial, LED) is an
  * abbreviation or a brand, and keeps them.
  */
 export function nameInSentence(name: string): string {
