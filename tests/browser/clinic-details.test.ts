@@ -111,7 +111,7 @@ describe.skipIf(noBrowser)('a clinic with opening hours, closures and a booking 
     const page = await open('/');
     await page
       .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Contact' })
+      .getByRole('link', { name: 'Contact us', exact: true })
       .click();
     await page.waitForURL(/\/contact\/$/);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Contact us');
