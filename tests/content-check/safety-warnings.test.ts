@@ -29,7 +29,7 @@ describe('missingSafetyFacts', () => {
     ]);
     expect(warnings[0]?.message).toMatchInlineSnapshot(
       `
-      "This treatment page does not yet say its side effects and risks (risks) and the youngest age the clinic treats (minimumAge). UK public health pages and advertising rules expect a cosmetic treatment page to say these. Ask the clinic to write them; do not make them up. The example shows only where they go: the site will not build until each [Write ...] is replaced with what the clinic gives. For example: risks:
+      "This treatment page does not yet say its side effects and risks (risks) and the youngest age the clinic treats (minimumAge). UK public health pages and advertising rules expect a cosmetic treatment page to say these. Ask the clinic to write them; do not make them up. The example only shows where they go: a [Write ...] left in the file stops the build, so only what the clinic gives is published. For example: risks:
         - '[Write each side effect or risk on its own line, in the words of the clinic]'
       minimumAge: '[Write the youngest age the clinic treats, once the clinic decides it]'"
     `,

@@ -26,7 +26,7 @@ export function missingSafetyFacts(treatments: readonly CheckedTreatment[]): Con
         file,
         field: missing.join(', '),
         message: withExample(
-          `This treatment page does not yet say ${formatAndList(missing.map((field) => WHAT_THEY_SAY[field]))}. UK public health pages and advertising rules expect a cosmetic treatment page to say these. Ask the clinic to write them; do not make them up. The example shows only where they go: the site will not build until each [Write ...] is replaced with what the clinic gives.`,
+          `This treatment page does not yet say ${formatAndList(missing.map((field) => WHAT_THEY_SAY[field]))}. UK public health pages and advertising rules expect a cosmetic treatment page to say these. Ask the clinic to write them; do not make them up. The example only shows where they go: a [Write ...] left in the file stops the build, so only what the clinic gives is published.`,
           missing.map((field) => SAFETY_PLACEHOLDERS[field]).join('\n'),
         ),
       },
