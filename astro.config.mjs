@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { parse } from 'yaml';
 import contentCheck from './src/content-check/integration.ts';
+import editor from './src/editor/integration.ts';
 import pagefind from './src/search/pagefind-integration.ts';
 import precompress from './src/publish/precompress-integration.ts';
 import shareCards from './src/share-cards/integration.ts';
@@ -40,6 +41,7 @@ export default defineConfig({
     pagefind(),
     shareCards(),
     precompress(),
+    editor(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -16,6 +16,7 @@ const UNIT = [
   'tests/share-cards/**/*.test.ts',
   'tests/build-cache/**/*.test.ts',
   'tests/content-loading/**/*.test.ts',
+  'tests/editor/**/*.test.ts',
 ];
 // Dates must not move with the device's zone: the date logic runs again in the zones furthest east and west.
 const ZONE_SENSITIVE = [

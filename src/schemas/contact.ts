@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { internationalNumber } from './phone';
 import { fieldGroup, withExample, wrongValue } from './messages';
 import { requiredText, requiredTextList } from './text';
+import { leftOutWhenEmpty } from './left-out-when-empty';
 
 const PHONE_EXAMPLE = 'phone: 020 7946 0321';
 const EMAIL_EXAMPLE = 'email: hello@example.com';
@@ -36,11 +37,9 @@ export const contact = fieldGroup(
   {
     phone: phone.optional(),
     email: email.optional(),
-    address: requiredTextList(
-      "The clinic's address",
-      'Each line of the address',
-      ADDRESS_EXAMPLE,
-    ).optional(),
+    address: leftOutWhenEmpty(
+      requiredTextList("The clinic's address", 'Each line of the address', ADDRESS_EXAMPLE),
+    ),
     bookingUrl: z
       .url({
         protocol: /^https?$/,

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { fieldGroup, withExample, wrongNumber, wrongValue } from './messages';
 import { requiredText } from './text';
+import { leftOutWhenEmpty } from './left-out-when-empty';
 
 /**
  * A needle length in millimetres. Editors sometimes write "1,5mm" or "1.5 mm"; both are refused with
@@ -99,7 +100,7 @@ export const needleDepths = fieldGroup(
       'howChosen: The depth depends on your skin and the result you want.',
     ),
     clinic: clinicDepth,
-    home: homeDepth.optional(),
+    home: leftOutWhenEmpty(homeDepth),
   },
   {
     label: 'The needle depths',

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { weekdays } from './date-fields';
 import { fieldGroup, withExample } from './messages';
 import { requiredText, textList } from './text';
+import { leftOutWhenEmpty } from './left-out-when-empty';
 
 /**
  * A practitioner profile. Only the name and role are required: nothing about a real person is
@@ -18,15 +19,16 @@ export const practitionerSchema = <Photo extends z.ZodType>(photo: Photo) =>
         'The words that say what the photo shows, for people who cannot see it',
         'photoAlt: Karen Evans smiling in the treatment room',
       ).optional(),
-      qualifications: textList(
-        "The practitioner's qualifications",
-        'Each qualification',
-        'qualifications: [Level 4 in skin care]',
-      ).optional(),
-      workingDays: weekdays(
-        'The days the practitioner works',
-        'workingDays: [monday, wednesday]',
-      ).optional(),
+      qualifications: leftOutWhenEmpty(
+        textList(
+          "The practitioner's qualifications",
+          'Each qualification',
+          'qualifications: [Level 4 in skin care]',
+        ),
+      ),
+      workingDays: leftOutWhenEmpty(
+        weekdays('The days the practitioner works', 'workingDays: [monday, wednesday]'),
+      ),
     },
     {
       label: 'The practitioner file',

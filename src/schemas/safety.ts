@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { withExample, wrongNumber } from './messages';
 import { requiredText, requiredTextList } from './text';
+import { leftOutWhenEmpty } from './left-out-when-empty';
 
 const AGE_EXAMPLE = 'minimumAge: 18';
 const AGE_RANGE =
@@ -15,16 +16,20 @@ export const safetyFields = {
     'What happens at the consultation before a first session',
     'consultation: Before your first session we talk about your skin and your medical history.',
   ).optional(),
-  notSuitableFor: requiredTextList(
-    'Who the treatment is not suitable for',
-    'Each person or condition',
-    'notSuitableFor: [people with active acne, people who are pregnant]',
-  ).optional(),
-  risks: requiredTextList(
-    'The side effects and risks of the treatment',
-    'Each side effect or risk',
-    'risks: [redness for a few days, swelling]',
-  ).optional(),
+  notSuitableFor: leftOutWhenEmpty(
+    requiredTextList(
+      'Who the treatment is not suitable for',
+      'Each person or condition',
+      'notSuitableFor: [people with active acne, people who are pregnant]',
+    ),
+  ),
+  risks: leftOutWhenEmpty(
+    requiredTextList(
+      'The side effects and risks of the treatment',
+      'Each side effect or risk',
+      'risks: [redness for a few days, swelling]',
+    ),
+  ),
   minimumAge: z
     .int({
       error: wrongNumber(

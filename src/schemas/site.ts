@@ -5,6 +5,7 @@ import { weekdays } from './date-fields';
 import { fieldGroup, withExample, wrongValue } from './messages';
 import { openingHours } from './opening-hours';
 import { requiredText } from './text';
+import { leftOutWhenEmpty } from './left-out-when-empty';
 
 function isTimeZone(name: string): boolean {
   try {
@@ -35,12 +36,14 @@ export const siteSchema = fieldGroup(
         'timeZone: Europe/London',
       ),
     }),
-    contact: contact.optional(),
-    openingHours: openingHours.optional(),
-    openingDays: weekdays(
-      'The days the clinic is open',
-      'openingDays: [monday, tuesday, wednesday, thursday, friday]',
-    ).optional(),
+    contact: leftOutWhenEmpty(contact),
+    openingHours: leftOutWhenEmpty(openingHours),
+    openingDays: leftOutWhenEmpty(
+      weekdays(
+        'The days the clinic is open',
+        'openingDays: [monday, tuesday, wednesday, thursday, friday]',
+      ),
+    ),
     closures: z
       .array(closure, {
         error: wrongValue('The days the clinic is closed', 'a list of dates', CLOSURES_EXAMPLE),

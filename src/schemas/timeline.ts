@@ -3,6 +3,7 @@ import { timeAfterSession } from './duration';
 import { fieldGroup, withExample, wrongValue } from './messages';
 import { requiredText, textList } from './text';
 import { offsetInHours as inHours } from './time-after';
+import { leftOutWhenEmpty } from './left-out-when-empty';
 
 const STAGE_EXAMPLE = [
   '- title: The first three days',
@@ -16,10 +17,10 @@ const stage = fieldGroup(
     title: requiredText("Each stage's title", 'title: The first three days'),
     start: timeAfterSession('the start of a stage', 'start: { value: 0, unit: hours }'),
     end: timeAfterSession('the latest end of a stage', 'end: { value: 72, unit: hours }'),
-    endsFrom: timeAfterSession(
-      'the earliest end of a stage',
-      'endsFrom: { value: 24, unit: hours }',
-    ).optional(),
+    endsFrom: leftOutWhenEmpty(
+      timeAfterSession('the earliest end of a stage', 'endsFrom: { value: 24, unit: hours }'),
+      ['unit'],
+    ),
     notice: requiredText(
       'The note of what the client will notice in each stage',
       'notice: Your skin will be red and tender.',
@@ -29,11 +30,9 @@ const stage = fieldGroup(
       'Each thing to do',
       'do: [Use SPF every day]',
     ).default([]),
-    avoid: textList(
-      'The things to avoid in each stage',
-      'Each thing to avoid',
-      'avoid: [Make-up]',
-    ).optional(),
+    avoid: leftOutWhenEmpty(
+      textList('The things to avoid in each stage', 'Each thing to avoid', 'avoid: [Make-up]'),
+    ),
   },
   {
     label: 'Each stage of the timeline',

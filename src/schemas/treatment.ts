@@ -6,6 +6,7 @@ import { fieldGroup, withExample, wrongValue } from './messages';
 import { reviewDates, reviewInOrder } from './review';
 import { safetyFields } from './safety';
 import { requiredText, requiredTextList, textList } from './text';
+import { leftOutWhenEmpty } from './left-out-when-empty';
 
 const SUMMARY_EXAMPLE = 'summary: Tiny needles prompt your skin to make new collagen.';
 const PRACTITIONERS_EXAMPLE = 'practitioners: [karen-evans, palwasha-yusofi]';
@@ -42,7 +43,7 @@ export const treatmentSchema = <Reference extends z.ZodType<unknown, string>>(
         'Each skin concern',
         'concerns: [scars, wrinkles]',
       ),
-      needleDepths: needleDepths.optional(),
+      needleDepths: leftOutWhenEmpty(needleDepths),
       sessionInterval,
       intervalReason: requiredText(
         'The reason sessions are that far apart',

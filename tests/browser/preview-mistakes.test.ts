@@ -136,7 +136,7 @@ describe.skipIf(noBrowser)(
       await page.getByRole('heading', { level: 1, name: 'Microneedling' }).waitFor(SHOWN);
       edit(TREATMENT, 'value: 6', 'value: six');
       await expectMistakeShown(page, {
-        where: `${content}/${TREATMENT}, line 26`,
+        where: `${content}/${TREATMENT}, line 37`,
         field: 'sessionInterval > value',
       });
       edit(TREATMENT, 'value: six', 'value: 8');
@@ -149,7 +149,7 @@ describe.skipIf(noBrowser)(
       const page = await open('/', 390);
       edit(TREATMENT, '- ilona-abramenko', '- ilona-abramenco');
       const read = await expectMistakeShown(page, {
-        where: `${content}/${TREATMENT}, line 32`,
+        where: `${content}/${TREATMENT}, line 45`,
         field: 'practitioners > item 3',
       });
       expect(read.blocks[0]?.lines['Problem']).toMatch(/there is "ilona-abramenko"/);
@@ -170,7 +170,7 @@ describe.skipIf(noBrowser)(
       const page = await open('/practitioners/', 390);
       edit('site.yaml', 'closures: []', 'closures:\n  - 31/12/2026');
       const read = await expectMistakeShown(page, {
-        where: `${content}/site.yaml, line 13`,
+        where: `${content}/site.yaml, line 10`,
         field: 'closures > item 1',
       });
       expect(read.blocks[0]?.lines['Example']).toMatch(/- 2026-12-31/);
@@ -185,7 +185,7 @@ describe.skipIf(noBrowser)(
       preview = await startDevServer(content);
       const page = await openWaiting('/treatments/microneedling/');
       await expectMistakeShown(page, {
-        where: `${content}/${TREATMENT}, line 26`,
+        where: `${content}/${TREATMENT}, line 37`,
         field: 'sessionInterval > value',
       });
       edit(TREATMENT, 'value: 6 weeks', 'value: 6');

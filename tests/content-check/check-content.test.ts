@@ -83,8 +83,8 @@ const cases: [string, BrokenContent][] = [
     {
       mistake: {
         edit: TREATMENT,
-        replace: 'summary: Tiny',
-        with: `summary: ${'Very '.repeat(30)}tiny`,
+        replace: '  Tiny sterile',
+        with: `  ${'Very '.repeat(30)}tiny sterile`,
       },
       file: TREATMENT,
       field: 'summary',
@@ -120,7 +120,7 @@ const cases: [string, BrokenContent][] = [
       mistake: { edit: TREATMENT, replace: '- ilona-abramenko', with: '- ilona-abramenco' },
       file: TREATMENT,
       field: 'practitioners > item 3',
-      line: 32,
+      line: 45,
     },
   ],
   [
@@ -160,8 +160,8 @@ const cases: [string, BrokenContent][] = [
     {
       mistake: {
         edit: AFTERCARE,
-        replace: 'end: { value: 72, unit: hours }',
-        with: 'end: { value: 7, unit: days }',
+        replace: 'value: 72\n      unit: hours',
+        with: 'value: 7\n      unit: days',
       },
       file: AFTERCARE,
       field: 'timeline > item 2 > start',
@@ -185,8 +185,8 @@ const cases: [string, BrokenContent][] = [
     {
       mistake: {
         edit: KAREN,
-        replace: 'role: Practitioner\n',
-        with: 'role: Practitioner\nworkingDays: [Monday]\n',
+        replace: 'workingDays: []',
+        with: 'workingDays: [Monday]',
       },
       file: KAREN,
       field: 'workingDays > item 1',
@@ -221,12 +221,12 @@ const cases: [string, BrokenContent][] = [
     {
       mistake: {
         edit: TREATMENT,
-        replace: 'summary: Tiny sterile needles',
-        with: 'summary: Tiny sterile needles:',
+        replace: 'name: Microneedling\n',
+        with: 'name: Microneedling: a guide\n',
       },
       file: TREATMENT,
-      field: 'summary',
-      line: 7,
+      field: 'name',
+      line: 2,
     },
   ],
   [
@@ -279,12 +279,12 @@ const cases: [string, BrokenContent][] = [
     {
       mistake: {
         edit: 'site.yaml',
-        replace: 'closures: []',
-        with: 'openingHours:\n  tuesday: 9-5\nclosures: []',
+        replace: 'openingHours: {}',
+        with: 'openingHours:\n  tuesday: 9-5',
       },
       file: 'site.yaml',
       field: 'openingHours > tuesday',
-      line: 13,
+      line: 8,
     },
   ],
   [
@@ -292,12 +292,12 @@ const cases: [string, BrokenContent][] = [
     {
       mistake: {
         edit: 'site.yaml',
-        replace: 'closures: []',
-        with: 'contact:\n  phone: 020 7946 O321\nclosures: []',
+        replace: 'contact:\n',
+        with: 'contact:\n  phone: 020 7946 O321\n',
       },
       file: 'site.yaml',
       field: 'contact > phone',
-      line: 13,
+      line: 6,
     },
   ],
 ];

@@ -18,7 +18,7 @@ describe('messages that tell the fix', () => {
   it('says to write a number without its unit, and where the unit goes', () => {
     expect(blocksAfter({ edit: TREATMENT, replace: 'value: 6', with: 'value: 6 weeks' }))
       .toMatchInlineSnapshot(`
-        "treatments/microneedling.mdx (line 26)
+        "treatments/microneedling.mdx (line 37)
           Field:    sessionInterval > value
           Problem:  The number of days or weeks between two sessions must be the number alone, but "6 weeks" has its unit in it. Write the number here, and days or weeks on the unit line below it.
           Example:  value: 6
@@ -26,7 +26,7 @@ describe('messages that tell the fix', () => {
       `);
     expect(blocksAfter({ edit: TREATMENT, replace: 'max: 1.5', with: 'max: 1.5mm' }))
       .toMatchInlineSnapshot(`
-        "treatments/microneedling.mdx (line 19)
+        "treatments/microneedling.mdx (line 21)
           Field:    needleDepths > clinic > max
           Problem:  The largest needle depth used in the clinic must be the number alone, but "1.5mm" has its unit in it. A needle depth is always a number of millimetres, so write the number only.
           Example:  max: 1.5"
@@ -47,13 +47,13 @@ describe('messages that tell the fix', () => {
         with: 'closures:\n  - 31/12/2026\n  - from: 24.12.2026\n    to: 2026-12-27',
       }),
     ).toMatchInlineSnapshot(`
-      "site.yaml (line 13)
+      "site.yaml (line 10)
         Field:    closures > item 1
         Problem:  Each closure date must be written as year-month-day: 31/12/2026 is written 2026-12-31.
         Example:  closures:
                     - 2026-12-31
 
-      site.yaml (line 14)
+      site.yaml (line 11)
         Field:    closures > item 2 > from
         Problem:  The first day of a closure must be written as year-month-day: 24.12.2026 is written 2026-12-24.
         Example:  from: 2026-12-24"
@@ -67,10 +67,10 @@ describe('messages that tell the fix', () => {
     expect(
       blocksAfter({
         edit: 'aftercare/microneedling.mdx',
-        replace: 'end: { value: 72, unit: hours }',
-        with: 'end: { value: 3 days, unit: hours }',
+        replace: 'value: 72\n      unit: hours',
+        with: 'value: 3 days\n      unit: hours',
       }),
-    ).toMatch(/Example: {2}end: \{ value: 3, unit: days \}$/);
+    ).toMatch(/Example: {2}value: 3\n {12}unit: days$/);
     expect(
       blocksAfter({
         edit: TREATMENT,
@@ -87,7 +87,7 @@ describe('messages that tell the fix', () => {
       with: '- ilona-abramenco',
     });
     expect(blocks).toMatchInlineSnapshot(`
-      "treatments/microneedling.mdx (line 32)
+      "treatments/microneedling.mdx (line 45)
         Field:    practitioners > item 3
         Problem:  There is no profile called "ilona-abramenco" in content/practitioners/, but there is "ilona-abramenko". Check the spelling.
         Example:  - ilona-abramenko"
@@ -105,10 +105,10 @@ describe('messages that tell the fix', () => {
     expect(
       blocksAfter({
         edit: 'practitioners/karen-evans.mdx',
-        replace: 'role: Practitioner\n',
-        with: 'role: Practitioner\n workingDays: [monday, wednesday]\n',
+        replace: 'workingDays: []\n',
+        with: ' workingDays: [monday, wednesday]\n',
       }),
-    ).toMatch(/Example: {2}role: Practitioner\n {12}workingDays: \[monday, wednesday\]$/);
+    ).toMatch(/Example: {2}qualifications: \[\]\n {12}workingDays: \[monday, wednesday\]$/);
   });
 
   it('refuses page text the build cannot read, before the build meets it', () => {

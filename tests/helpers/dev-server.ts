@@ -29,6 +29,8 @@ async function answers(origin: string): Promise<boolean> {
 
 export interface DevServer {
   origin: string;
+  /** The copy of the project the preview runs in. */
+  project: string;
   /** What the preview printed, for a failing test's message. */
   output: () => string;
   stop: () => Promise<void>;
@@ -36,9 +38,10 @@ export interface DevServer {
 
 /**
  * `npm run dev` on `contentDir`, in a copy of the project: Astro allows one preview per project, and
- * a developer's own may be running. `stop` ends it; the copy goes when the test file ends.
+ * a developer's own may be running. Without `contentDir` it reads the copy's own `content/`, where
+ * the browser forms save. `stop` ends it; the copy goes when the test file ends.
  */
-export async function startDevServer(contentDir: string): Promise<DevServer> {
+export async function startDevServer(contentDir?: string): Promise<DevServer> {
   const project = copyProject(tempFolder('dev'));
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -48,7 +51,11 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
     ['dev', '--port', String(port), '--host', '127.0.0.1'],
     {
       cwd: project,
-      env: { ...buildEnvironment(), CONTENT_DIR: contentDir, CACHE_DIR: join(project, '.cache') },
+      env: {
+        ...buildEnvironment(),
+        CONTENT_DIR: contentDir ?? join(project, 'content'),
+        CACHE_DIR: join(project, '.cache'),
+      },
       // Its own process group, so stopping it stops every process it started.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,5 +78,5 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { origin, output: () => output, stop };
+  return { origin, project, output: () => output, stop };
 }

@@ -197,9 +197,6 @@ describe('the messages an editor reads', () => {
     expect(messages({ openingHours: { tuseday: '10:00-18:00' } })).toMatchInlineSnapshot(
       `"openingHours: "tuseday" is not a field openingHours can have. Check the spelling; the fields are: monday, tuesday, wednesday, thursday, friday, saturday, sunday. For example: rename "tuseday" to "tuesday""`,
     );
-    expect(messages({ openingHours: {} })).toMatchInlineSnapshot(
-      `"openingHours: The clinic's opening hours need at least one day. For example: tuesday: 10:00-18:00"`,
-    );
     expect(
       messages({ openingHours: { tuesday: '10:00-18:00' }, openingDays: ['tuesday'] }),
     ).toMatchInlineSnapshot(
@@ -217,9 +214,41 @@ describe('the messages an editor reads', () => {
     expect(messagesAfter('treatments', (d) => (d.risks = 'redness'))).toMatchInlineSnapshot(
       `"risks: The side effects and risks of the treatment must be a list. For example: risks: [redness for a few days, swelling]"`,
     );
-    expect(messagesAfter('treatments', (d) => (d.notSuitableFor = []))).toMatchInlineSnapshot(
-      `"notSuitableFor: Who the treatment is not suitable for needs at least one item. For example: notSuitableFor: [people with active acne, people who are pregnant]"`,
+  });
+
+  // The browser forms save a list the editor emptied as [] and an empty group as {}.
+  it('reads an emptied list or group as a field left out', () => {
+    const treatment = firstEntry('treatments');
+    Object.assign(treatment, { notSuitableFor: [], risks: [] });
+    const parsed = schemas.treatments.parse(treatment) as Fields;
+    expect(parsed.notSuitableFor).toBeUndefined();
+    expect(parsed.risks).toBeUndefined();
+    expect(messagesAfter('treatments', (d) => (d.risks = ['']))).toMatchInlineSnapshot(
+      `"risks.0: Each side effect or risk cannot be empty. For example: risks: [redness for a few days, swelling]"`,
     );
+    const peel = firstEntry('treatments');
+    peel.needleDepths = { clinic: {}, home: { options: [] } };
+    expect((schemas.treatments.parse(peel) as Fields).needleDepths).toBeUndefined();
+    const depthsAtClinicOnly = firstEntry('treatments');
+    depthsAtClinicOnly.needleDepths.home = { options: [] };
+    const parsedDepths = (schemas.treatments.parse(depthsAtClinicOnly) as Fields).needleDepths;
+    expect(parsedDepths.clinic.max).toBe(1.5);
+    expect(parsedDepths.home).toBeUndefined();
+    const aftercare = firstEntry('aftercare');
+    aftercare.timeline[0].endsFrom = { unit: 'hours' };
+    const stage = (schemas.aftercare.parse(aftercare) as Fields).timeline[0];
+    expect(stage.endsFrom).toBeUndefined();
+    const site = siteSchema.parse({
+      ...(readSiteFile(CONTENT) as Fields),
+      contact: { address: [] },
+      openingHours: {},
+      openingDays: [],
+    });
+    expect([site.contact, site.openingHours, site.openingDays]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 

@@ -1,0 +1,56 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * The browser editor's packages are devDependencies: a host that installs without them still builds.
+ * They are imported while the config loads, because Astro closes its module loader before the hooks
+ * run; both entry files are small, and only the dev command adds them to the site.
+ */
+const editorPackages = await Promise.all([
+  import('@astrojs/react'),
+  import('@keystatic/astro'),
+]).catch((error: unknown) => {
+  if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return undefined;
+  throw error;
+});
+
+/**
+ * Keystatic's screen asks Google Fonts for Inter, with no setting to stop it. This policy keeps the
+ * editor on this computer: the browser refuses that request before it is sent, and the system font
+ * is used. Inline code and eval stay allowed because the preview's own scripts and styles need them.
+ */
+const EDITOR_POLICY = "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:";
+
+/** Keystatic's forms at /keystatic in `npm run dev`; `astro build` never adds them. */
+export default function editor(): AstroIntegration {
+  return {
+    name: 'clinic-editor',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        if (command !== 'dev') return;
+        if (!editorPackages) {
+          logger.warn('The browser editor is not installed: run npm install to get it.');
+          return;
+        }
+        const [{ default: react }, { default: keystatic }] = editorPackages;
+        // Keystatic's own pages and API calls have no trailing slash; the built site keeps 'always'.
+        const root = fileURLToPath(config.root);
+        updateConfig({
+          integrations: [react(), keystatic()],
+          trailingSlash: 'ignore',
+          // The editor's screens are served from node_modules, which may be a link to another folder.
+          vite: { server: { fs: { allow: [root, realpathSync(`${root}/node_modules`)] } } },
+        });
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          if (request.url?.startsWith('/keystatic')) {
+            response.setHeader('Content-Security-Policy', EDITOR_POLICY);
+          }
+          next();
+        });
+      },
+    },
+  };
+}

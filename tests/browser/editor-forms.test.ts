@@ -1,0 +1,243 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runNpm } from '../helpers/content-commands';
+import { startDevServer, type DevServer } from '../helpers/dev-server';
+import { launchChromium, noBrowser } from './chromium';
+
+// The first look at the editor compiles it, which takes a while on a busy machine.
+const SHOWN = { timeout: 90_000 };
+// Two saves of every file, each read back by the preview.
+const ROUND_TRIP_TIMEOUT = 400_000;
+
+/** The field each form is edited by: a line of text that never wraps onto a second line. */
+const FIELD_OF = {
+  treatments: 'The one-line summary shown on the treatments page',
+  procedures: 'The short description shown by search engines',
+  aftercare: 'The short description shown by search engines',
+  practitioners: "The practitioner's job title",
+} as const;
+
+interface Entry {
+  file: string;
+  form: string;
+  field: string;
+}
+
+/** Every file the forms can open, with its form's address and the field the test edits. */
+function everyEntry(content: string): Entry[] {
+  const entries = Object.entries(FIELD_OF).flatMap(([collection, field]) =>
+    readdirSync(join(content, collection))
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => ({
+        file: `${collection}/${name}`,
+        form: `/keystatic/collection/${collection}/item/${name.replace(/\.mdx$/, '')}`,
+        field,
+      })),
+  );
+  return [
+    ...entries,
+    { file: 'site.yaml', form: '/keystatic/singleton/site', field: "The clinic's name" },
+  ];
+}
+
+let browser: Browser;
+let context: BrowserContext;
+let preview: DevServer | undefined;
+let content = '';
+/** Every address outside the preview that a page tried to reach and the browser let through. */
+const elsewhere: string[] = [];
+
+const read = (file: string) => readFileSync(join(content, file), 'utf8');
+
+/** The lines of `after` that are not the same line of `before`, when both have as many lines. */
+function changedLines(before: string, after: string): string[] {
+  const old = before.split('\n');
+  const now = after.split('\n');
+  if (old.length !== now.length) return [`${old.length} lines became ${now.length}`];
+  return now.filter((line, index) => line !== old[index]);
+}
+
+/** Opens a form and waits until its field can be typed in. */
+async function openForm(page: Page, form: string, field: string) {
+  await page.goto(`${preview?.origin}${form}`, { ...SHOWN, waitUntil: 'domcontentloaded' });
+  const input = page.getByLabel(field).first();
+  await input.waitFor(SHOWN);
+  return input;
+}
+
+/** The file once it differs from `before` and has stopped changing: a save writes it in parts. */
+async function savedFile(page: Page, file: string, before: string | undefined) {
+  const path = join(content, file);
+  const deadline = Date.now() + SHOWN.timeout;
+  let last: string | undefined;
+  for (;;) {
+    const now = existsSync(path) ? read(file) : undefined;
+    if (now !== undefined && now !== before && now === last) return now;
+    if (Date.now() > deadline)
+      throw new Error(`Saving did not change ${file}\n${preview?.output()}`);
+    last = now;
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Presses Save (or Create) and returns the file as it was written. */
+async function save(page: Page, file: string, before: string | undefined, button = 'Save') {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  return savedFile(page, file, before);
+}
+
+/** Opens a page of the preview and waits until it has `text` in it, as the preview reloads. */
+async function previewShows(path: string, text: string): Promise<number> {
+  const page = await context.newPage();
+  const deadline = Date.now() + SHOWN.timeout;
+  try {
+    for (;;) {
+      const response = await page.goto(`${preview?.origin}${path}`, SHOWN);
+      const body = await page.locator('body').innerText();
+      if (body.includes(text)) return response?.status() ?? 0;
+      if (Date.now() > deadline) throw new Error(`${path} never showed "${text}":\n${body}`);
+      await page.waitForTimeout(500);
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+beforeAll(async () => {
+  if (noBrowser) return;
+  browser = await launchChromium();
+  preview = await startDevServer();
+  content = join(preview.project, 'content');
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const origin = preview.origin;
+  // A request refused by the page's policy never reaches this; anything else leaving the preview does.
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => {
+      elsewhere.push(route.request().url());
+      return route.abort();
+    },
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
+  it(
+    'opens every entry; a one-field change saves as one line, and saving it back restores the file byte for byte',
+    async () => {
+      const page = await context.newPage();
+      const entries = everyEntry(content);
+      expect(entries.length).toBeGreaterThanOrEqual(7);
+      for (const { file, form, field } of entries) {
+        const original = read(file);
+        const input = await openForm(page, form, field);
+        const value = await input.inputValue();
+        await input.fill(`${value} (checked)`);
+        const edited = await save(page, file, original);
+        expect(changedLines(original, edited), file).toEqual([
+          expect.stringMatching(/ \(checked\)$/),
+        ]);
+        const again = await openForm(page, form, field);
+        await again.fill(value);
+        expect(await save(page, file, edited), file).toBe(original);
+      }
+      await page.close();
+    },
+    ROUND_TRIP_TIMEOUT,
+  );
+
+  it('an edited summary passes the content check and shows on the preview', async () => {
+    const page = await context.newPage();
+    const file = 'treatments/microneedling.mdx';
+    const original = read(file);
+    const input = await openForm(
+      page,
+      '/keystatic/collection/treatments/item/microneedling',
+      FIELD_OF.treatments,
+    );
+    const value = await input.inputValue();
+    const changed = value.replace('Tiny sterile needles', 'Very fine sterile needles');
+    expect(changed).not.toBe(value);
+    await input.fill(changed);
+    const edited = await save(page, file, original);
+    expect(changedLines(original, edited)).toEqual([
+      expect.stringContaining('Very fine sterile needles'),
+    ]);
+    const check = await runNpm('check:content', [], content);
+    expect(check.status, check.output).toBe(0);
+    expect(await previewShows('/treatments/', 'Very fine sterile needles')).toBe(200);
+    await page.close();
+  });
+
+  it('a mistake saved from a form replaces the pages, and the form stays open to fix it', async () => {
+    const page = await context.newPage();
+    const file = 'procedures/microneedling.mdx';
+    const original = read(file);
+    const input = await openForm(
+      page,
+      '/keystatic/collection/procedures/item/microneedling',
+      FIELD_OF.procedures,
+    );
+    const value = await input.inputValue();
+    await input.fill('[Write the description]');
+    await save(page, file, original);
+    expect(
+      await previewShows(
+        '/treatments/microneedling/procedure/',
+        'The content has 1 mistake to fix',
+      ),
+    ).toBe(503);
+    expect(await page.locator('vite-error-overlay').count(), 'nothing covers the form').toBe(0);
+    await input.fill(value);
+    expect(await save(page, file, read(file))).toBe(original);
+    expect(await previewShows('/treatments/microneedling/procedure/', 'Cleansing')).toBe(200);
+    await page.close();
+  });
+
+  it('a practitioner added in a form and linked to the treatment gets a profile page', async () => {
+    const page = await context.newPage();
+    const name = await openForm(
+      page,
+      '/keystatic/collection/practitioners/create',
+      "The practitioner's full name",
+    );
+    await name.fill('Alex Example');
+    await page.getByLabel("The practitioner's job title").first().fill('Practitioner');
+    const profile = await save(page, 'practitioners/alex-example.mdx', undefined, 'Create');
+    expect(profile).toMatch(/^---\nname: Alex Example\nrole: Practitioner\n/);
+
+    const treatment = 'treatments/microneedling.mdx';
+    const before = read(treatment);
+    await openForm(
+      page,
+      '/keystatic/collection/treatments/item/microneedling',
+      FIELD_OF.treatments,
+    );
+    const practitioners = page.getByRole('combobox', {
+      name: 'The practitioners who give this treatment',
+    });
+    await practitioners.click();
+    await practitioners.pressSequentially('alex', { delay: 50 });
+    await page.getByRole('option', { name: 'alex-example' }).click(SHOWN);
+    const linked = await save(page, treatment, before);
+    expect(linked.replace('  - alex-example\n', '')).toBe(before);
+
+    expect(await previewShows('/practitioners/alex-example/', 'Alex Example')).toBe(200);
+    expect(await previewShows('/treatments/microneedling/', 'Alex Example')).toBe(200);
+    const check = await runNpm('check:content', [], content);
+    expect(check.status, check.output).toBe(0);
+    await page.close();
+  });
+
+  it('asks no other site for anything, and tells the browser so', async () => {
+    const response = await fetch(`${preview?.origin}/keystatic`);
+    expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'/);
+    expect(elsewhere).toEqual([]);
+  });
+});

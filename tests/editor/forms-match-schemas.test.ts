@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { aftercareSchema } from '~/schemas/aftercare';
+import { practitionerSchema } from '~/schemas/practitioner';
+import { procedureSchema } from '~/schemas/procedure';
+import { siteSchema } from '~/schemas/site';
+import { treatmentSchema } from '~/schemas/treatment';
+import { aftercare, practitioners, procedures, site, treatments } from '~/editor/collections';
+
+/** The parts of a Keystatic field this test reads. */
+interface FormField {
+  kind: string;
+  label?: string;
+  fields?: Record<string, FormField>;
+  element?: FormField;
+  options?: readonly { value: string }[];
+}
+
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  element?: z.ZodType;
+};
+
+const defOf = (schema: z.ZodType) => schema.def as unknown as Def;
+
+/** The field a pipe checks: after a preprocess, before a .transform() or .pipe(). */
+function piped(def: Def): z.ZodType | undefined {
+  if (def.type !== 'pipe') return undefined;
+  return def.in && defOf(def.in).type === 'transform' ? def.out : def.in;
+}
+
+/** The schema under .optional(), .default(), a preprocess, a .pipe() or a .transform(). */
+function unwrap(schema: z.ZodType): z.ZodType {
+  const def = defOf(schema);
+  const inner = def.innerType ?? piped(def);
+  return inner ? unwrap(inner) : schema;
+}
+
+/** The words the content check uses for a field, read from its "... is missing." message. */
+function schemaLabel(schema: z.ZodType): string | undefined {
+  const result = schema.safeParse(undefined);
+  const message = result.success ? undefined : result.error.issues[0]?.message;
+  return /^(.+?) is missing\./.exec(message ?? '')?.[1];
+}
+
+// Keystatic's stand-in for a field it keeps as written; the file is the place to edit it.
+const KEPT_AS_WRITTEN = 'Ignored';
+
+/** Every place the form and the schema disagree: a field, a choice or a label. */
+function differences(schema: z.ZodType, field: FormField, path: string): string[] {
+  if (field.label === KEPT_AS_WRITTEN) return [];
+  const inner = unwrap(schema);
+  const problems: string[] = [];
+  const label = schemaLabel(inner);
+  if (label !== undefined && field.label !== undefined && label !== field.label) {
+    problems.push(`${path}: the form says "${field.label}", the content check "${label}"`);
+  }
+  if (inner instanceof z.ZodObject) {
+    const shape = inner.shape as Record<string, z.ZodType>;
+    const formFields = field.fields ?? {};
+    const missing = Object.keys(shape).filter((key) => !(key in formFields));
+    const extra = Object.keys(formFields).filter((key) => !(key in shape));
+    if (missing.length) problems.push(`${path}: the form has no ${missing.join(', ')}`);
+    if (extra.length) problems.push(`${path}: the schema has no ${extra.join(', ')}`);
+    for (const key of Object.keys(shape).filter((key) => key in formFields)) {
+      problems.push(...differences(shape[key]!, formFields[key]!, `${path}.${key}`));
+    }
+  } else if (inner instanceof z.ZodEnum) {
+    const values = (field.options ?? []).map(({ value }) => value);
+    if (values.join() !== inner.options.join()) {
+      problems.push(
+        `${path}: the form offers ${values.join()}, the schema ${inner.options.join()}`,
+      );
+    }
+  } else if (inner instanceof z.ZodArray) {
+    const element = inner.element as z.ZodType;
+    if (field.element) problems.push(...differences(element, field.element, `${path}[]`));
+    else if (field.options) {
+      problems.push(...differences(element, { kind: 'form', options: field.options }, `${path}[]`));
+    }
+  }
+  return problems;
+}
+
+/** A collection's fields as one group, leaving out the page text, which is not frontmatter. */
+function formOf(schema: Record<string, unknown>): FormField {
+  const fields = Object.entries(schema as Record<string, FormField>).filter(
+    ([key]) => key !== 'body',
+  );
+  return { kind: 'object', fields: Object.fromEntries(fields) };
+}
+
+const text = z.string();
+
+describe('the browser forms match the content schemas', () => {
+  const cases = [
+    ['treatments', treatmentSchema(text), treatments.schema],
+    ['procedures', procedureSchema(text), procedures.schema],
+    ['aftercare', aftercareSchema(text), aftercare.schema],
+    ['practitioners', practitionerSchema(text), practitioners.schema],
+    ['site.yaml', siteSchema, site.schema],
+  ] as const;
+
+  it.each(cases)('%s: same fields, choices and labels', (name, schema, form) => {
+    expect(differences(schema, formOf(form), name)).toEqual([]);
+  });
+
+  it('notices a field the form lacks and a label that differs', () => {
+    const form = formOf(treatments.schema);
+    const withoutSummary = Object.fromEntries(
+      Object.entries(form.fields!).filter(([key]) => key !== 'summary'),
+    );
+    expect(
+      differences(treatmentSchema(text), { kind: 'object', fields: withoutSummary }, 'treatments'),
+    ).toContain('treatments: the form has no summary');
+    const relabelled = {
+      ...formOf(practitioners.schema).fields!,
+      role: { kind: 'form', label: 'Job' },
+    };
+    expect(
+      differences(practitionerSchema(text), { kind: 'object', fields: relabelled }, 'p'),
+    ).toEqual([`p.role: the form says "Job", the content check "The practitioner's job title"`]);
+  });
+
+  it('notices a choice the form offers that the schema refuses', () => {
+    const weekdays = z.array(z.enum(['monday', 'tuesday']));
+    const field = { kind: 'form', options: [{ value: 'monday' }, { value: 'funday' }] };
+    expect(differences(weekdays, field, 'days')).toEqual([
+      'days[]: the form offers monday,funday, the schema monday,tuesday',
+    ]);
+  });
+});
