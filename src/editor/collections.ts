@@ -1,43 +1,100 @@
 import { collection, fields, singleton } from '@keystatic/core';
 import { block, wrapper } from '@keystatic/core/content-components';
-import { requiredText, reviewDates, textList, unitChoice, weekdayChoices } from './fields';
-import { needleDepths } from './needle-depths';
+import { z } from 'astro/zod';
+import { aftercareSchema } from '~/schemas/aftercare';
+import { closureRange } from '~/schemas/closure';
+import { practitionerSchema } from '~/schemas/practitioner';
+import { procedureSchema } from '~/schemas/procedure';
+import { siteSchema } from '~/schemas/site';
+import { treatmentSchema } from '~/schemas/treatment';
+import {
+  choice,
+  choiceList,
+  date,
+  group,
+  millimetreList,
+  millimetres,
+  nameOfFile,
+  text,
+  textList,
+  webAddress,
+  wholeNumber,
+} from './fields';
+import { helpOf, itemOf, shapeOf } from './schema-help';
+
+// A file name stands in for a link to another file, as the forms save it.
+const fileName = z.string();
+const treatment = shapeOf(treatmentSchema(fileName));
+const procedure = shapeOf(procedureSchema(fileName));
+const aftercareFile = shapeOf(aftercareSchema(fileName));
+const practitioner = shapeOf(practitionerSchema(fileName));
+const settings = shapeOf(siteSchema);
+
+const mdxText = (label: string) => fields.text({ label, validation: { isRequired: true } });
+const mdxList = (label: string, itemLabel: string) =>
+  fields.array(fields.text({ label: itemLabel, validation: { isRequired: true } }), {
+    label,
+    itemLabel: (item) => item.value,
+  });
 
 /** The page text and the boxes the site's MDX components draw (src/components/mdx/). */
 const body = fields.mdx({
   label: 'Page text',
   components: {
-    Warning: wrapper({ label: 'Warning', schema: { title: requiredText('Title') } }),
+    Warning: wrapper({ label: 'Warning', schema: { title: mdxText('Title') } }),
     InsetText: wrapper({ label: 'Inset text', schema: {} }),
-    CareCard: wrapper({ label: 'Care card', schema: { title: requiredText('Title') } }),
+    CareCard: wrapper({ label: 'Care card', schema: { title: mdxText('Title') } }),
     DoDontList: block({
       label: 'Do and do not list',
       schema: {
         heading: fields.text({ label: 'Heading' }),
-        do: textList('Things to do', 'Each thing to do'),
-        dont: textList('Things not to do', 'Each thing not to do'),
+        do: mdxList('Things to do', 'Each thing to do'),
+        dont: mdxList('Things not to do', 'Each thing not to do'),
       },
     }),
   },
 });
 
-const treatmentLink = fields.relationship({
-  label: 'The treatment this page belongs to (its file name, without .mdx)',
-  collection: 'treatments',
-  validation: { isRequired: true },
+const treatmentLink = (schema: z.ZodType) =>
+  fields.relationship({
+    label: helpOf(schema).label,
+    collection: 'treatments',
+    validation: { isRequired: true },
+  });
+
+const reviewDates = (shape: Record<string, z.ZodType>) => ({
+  lastReviewed: date(shape['lastReviewed']!),
+  nextReview: date(shape['nextReview']!),
 });
 
-const timeAfterSession = (what: string, isRequired = true) =>
-  fields.object(
+const depthText = { multiline: true, inOptionalGroup: true };
+
+const needleDepths = () => {
+  const depths = shapeOf(treatment['needleDepths']!);
+  const clinic = shapeOf(depths['clinic']!);
+  const home = shapeOf(depths['home']!);
+  // Nothing here is required in the form: a treatment without needles leaves it all empty, and
+  // the content check names any field missing from depths filled in part.
+  return fields.object(
     {
-      value: fields.integer({
-        label: `The number of hours or days for ${what}`,
-        validation: { isRequired, min: 0 },
+      howChosen: text(depths['howChosen']!, depthText),
+      clinic: group(depths['clinic']!, {
+        min: millimetres(clinic['min']!),
+        max: millimetres(clinic['max']!),
+        purpose: text(clinic['purpose']!, depthText),
       }),
-      unit: unitChoice(`The unit of ${what}`, ['hours', 'days'], 'hours'),
+      home: group(depths['home']!, {
+        options: millimetreList(home['options']!),
+        purpose: text(home['purpose']!, depthText),
+        warning: text(home['warning']!, depthText),
+      }),
     },
-    { label: what[0]!.toUpperCase() + what.slice(1) },
+    {
+      label: helpOf(treatment['needleDepths']!).label,
+      description: 'Leave every depth empty for a treatment that uses no needles.',
+    },
   );
+};
 
 export const treatments = collection({
   label: 'Treatments',
@@ -46,47 +103,35 @@ export const treatments = collection({
   format: { contentField: 'body' },
   entryLayout: 'content',
   schema: {
-    name: fields.slug({
-      name: { label: "The treatment's name", validation: { isRequired: true } },
-    }),
-    otherNames: textList('Other names clients may know the treatment by', 'Each other name'),
-    summary: fields.text({
-      label: 'The one-line summary shown on the treatments page',
-      validation: { isRequired: true, length: { max: 160 } },
-    }),
-    areas: textList('The parts of the body the treatment is used on', 'Each part of the body'),
-    concerns: textList('The skin concerns the treatment helps with', 'Each skin concern'),
-    needleDepths,
-    sessionInterval: fields.object(
-      {
-        value: fields.integer({
-          label: 'The number of days or weeks between two sessions',
-          validation: { isRequired: true, min: 1 },
-        }),
-        unit: unitChoice('The unit of the time between two sessions', ['days', 'weeks'], 'weeks'),
-      },
-      { label: 'The time between two sessions' },
-    ),
-    intervalReason: requiredText('The reason sessions are that far apart', true),
+    name: nameOfFile(treatment['name']!),
+    otherNames: textList(treatment['otherNames']!),
+    summary: text(treatment['summary']!, { maxLength: 160 }),
+    areas: textList(treatment['areas']!),
+    concerns: textList(treatment['concerns']!),
+    needleDepths: needleDepths(),
+    sessionInterval: (() => {
+      const interval = shapeOf(treatment['sessionInterval']!);
+      return group(treatment['sessionInterval']!, {
+        value: wholeNumber(interval['value']!, { min: 1 }),
+        unit: choice(interval['unit']!, 'weeks'),
+      });
+    })(),
+    intervalReason: text(treatment['intervalReason']!, { multiline: true }),
     practitioners: fields.multiRelationship({
-      label: 'The practitioners who give this treatment',
+      label: helpOf(treatment['practitioners']!).label,
       collection: 'practitioners',
       validation: { length: { min: 1 } },
     }),
-    consultation: fields.text({
-      label: 'What happens at the consultation before a first session',
-      multiline: true,
-    }),
-    notSuitableFor: textList('Who the treatment is not suitable for', 'Each person or condition'),
-    risks: textList('The side effects and risks of the treatment', 'Each side effect or risk'),
-    minimumAge: fields.integer({
-      label: 'The youngest age the clinic treats',
-      validation: { min: 1, max: 99 },
-    }),
-    ...reviewDates,
+    consultation: text(treatment['consultation']!, { multiline: true }),
+    notSuitableFor: textList(treatment['notSuitableFor']!),
+    risks: textList(treatment['risks']!),
+    minimumAge: wholeNumber(treatment['minimumAge']!, { min: 1, max: 99 }),
+    ...reviewDates(treatment),
     body,
   },
 });
+
+const step = shapeOf(itemOf(procedure['steps']!));
 
 export const procedures = collection({
   label: 'Procedures',
@@ -94,28 +139,39 @@ export const procedures = collection({
   slugField: 'title',
   format: { contentField: 'body' },
   schema: {
-    treatment: treatmentLink,
-    title: fields.slug({ name: { label: 'The page title', validation: { isRequired: true } } }),
-    description: requiredText('The short description shown by search engines', true),
+    treatment: treatmentLink(procedure['treatment']!),
+    title: nameOfFile(procedure['title']!),
+    description: text(procedure['description']!, { multiline: true }),
     steps: fields.array(
       fields.object({
-        title: requiredText("Each step's title"),
-        detail: requiredText('The detail of each step (what happens in it)', true),
-        preparation: fields.checkbox({
-          label:
-            "A step's preparation mark (true when the step gets the skin ready for the treatment)",
-        }),
+        title: text(step['title']!),
+        detail: text(step['detail']!, { multiline: true }),
+        preparation: fields.checkbox({ label: helpOf(step['preparation']!).label }),
       }),
       {
-        label: 'The steps of a session',
-        itemLabel: (step) => step.fields.title.value,
+        label: helpOf(procedure['steps']!).label,
+        itemLabel: (item) => item.fields.title.value,
         validation: { length: { min: 2 } },
       },
     ),
-    ...reviewDates,
+    ...reviewDates(procedure),
     body,
   },
 });
+
+const stage = shapeOf(itemOf(aftercareFile['timeline']!));
+
+/** A time after the session, such as 72 hours. */
+const timeAfterSession = (schema: z.ZodType, isRequired = true) => {
+  const time = shapeOf(schema);
+  return group(schema, {
+    value: fields.integer({
+      label: helpOf(time['value']!).label,
+      validation: { isRequired, min: 0 },
+    }),
+    unit: choice(time['unit']!, 'hours'),
+  });
+};
 
 export const aftercare = collection({
   label: 'Aftercare',
@@ -123,27 +179,27 @@ export const aftercare = collection({
   slugField: 'title',
   format: { contentField: 'body' },
   schema: {
-    treatment: treatmentLink,
-    title: fields.slug({ name: { label: 'The page title', validation: { isRequired: true } } }),
-    description: requiredText('The short description shown by search engines', true),
+    treatment: treatmentLink(aftercareFile['treatment']!),
+    title: nameOfFile(aftercareFile['title']!),
+    description: text(aftercareFile['description']!, { multiline: true }),
     timeline: fields.array(
       fields.object({
-        title: requiredText("Each stage's title"),
-        start: timeAfterSession('the start of a stage'),
-        end: timeAfterSession('the latest end of a stage'),
+        title: text(stage['title']!),
+        start: timeAfterSession(stage['start']!),
+        end: timeAfterSession(stage['end']!),
         // Optional: a stage with no number here has no earlier end.
-        endsFrom: timeAfterSession('the earliest end of a stage', false),
-        notice: requiredText('The note of what the client will notice in each stage', true),
-        do: textList('The things to do in each stage', 'Each thing to do'),
-        avoid: textList('The things to avoid in each stage', 'Each thing to avoid'),
+        endsFrom: timeAfterSession(stage['endsFrom']!, false),
+        notice: text(stage['notice']!, { multiline: true }),
+        do: textList(stage['do']!),
+        avoid: textList(stage['avoid']!),
       }),
       {
-        label: 'The stages after a session',
-        itemLabel: (stage) => stage.fields.title.value,
+        label: helpOf(aftercareFile['timeline']!).label,
+        itemLabel: (item) => item.fields.title.value,
         validation: { length: { min: 1 } },
       },
     ),
-    ...reviewDates,
+    ...reviewDates(aftercareFile),
     body,
   },
 });
@@ -154,70 +210,56 @@ export const practitioners = collection({
   slugField: 'name',
   format: { contentField: 'body' },
   schema: {
-    name: fields.slug({
-      name: { label: "The practitioner's full name", validation: { isRequired: true } },
-    }),
-    role: requiredText("The practitioner's job title"),
+    name: nameOfFile(practitioner['name']!),
+    role: text(practitioner['role']!),
+    // The build reads the photo as an image, so the schema has no words of its own for it.
     photo: fields.image({
       label: "The practitioner's photo",
       directory: 'content/practitioners',
       publicPath: './',
     }),
-    photoAlt: fields.text({
-      label: 'The words that say what the photo shows, for people who cannot see it',
-    }),
-    qualifications: textList("The practitioner's qualifications", 'Each qualification'),
-    workingDays: fields.multiselect({
-      label: 'The days the practitioner works',
-      options: weekdayChoices,
-    }),
+    photoAlt: text(practitioner['photoAlt']!),
+    qualifications: textList(practitioner['qualifications']!),
+    workingDays: choiceList(practitioner['workingDays']!),
     body,
   },
 });
 
-const hoursOn = (day: string) =>
-  fields.text({ label: `The opening hours on ${day}`, description: 'For example 10:00-18:00' });
+const contact = shapeOf(settings['contact']!);
+const hours = shapeOf(settings['openingHours']!);
+const closureDays = shapeOf(closureRange);
 
 export const site = singleton({
   label: 'Clinic settings',
   path: 'content/site',
   format: { data: 'yaml' },
   schema: {
-    clinicName: requiredText("The clinic's name"),
-    url: fields.url({ label: "The site's full web address", validation: { isRequired: true } }),
+    clinicName: text(settings['clinicName']!),
+    url: webAddress(settings['url']!),
     locale: fields.select({
-      label: "The site's language",
+      label: helpOf(settings['locale']!).label,
       options: [{ label: 'British English', value: 'en-GB' }],
       defaultValue: 'en-GB',
     }),
-    timeZone: requiredText("The clinic's time zone"),
-    contact: fields.object(
-      {
-        phone: fields.text({ label: "The clinic's phone number" }),
-        email: fields.text({ label: "The clinic's email address" }),
-        address: textList("The clinic's address", 'Each line of the address'),
-        bookingUrl: fields.url({ label: "The clinic's online booking page" }),
-      },
-      { label: "The clinic's contact details" },
-    ),
-    openingHours: fields.object(
-      Object.fromEntries(weekdayChoices.map(({ value }) => [value, hoursOn(value)])),
-      { label: "The clinic's opening hours" },
-    ),
-    openingDays: fields.multiselect({
-      label: 'The days the clinic is open',
-      options: weekdayChoices,
+    timeZone: text(settings['timeZone']!),
+    contact: group(settings['contact']!, {
+      phone: text(contact['phone']!),
+      email: text(contact['email']!),
+      address: textList(contact['address']!),
+      bookingUrl: webAddress(contact['bookingUrl']!),
     }),
+    openingHours: group(
+      settings['openingHours']!,
+      Object.fromEntries(Object.entries(hours).map(([day, schema]) => [day, text(schema)])),
+    ),
+    openingDays: choiceList(settings['openingDays']!),
     closures: fields.array(
       fields.object({
-        from: fields.date({
-          label: 'The first day of a closure',
-          validation: { isRequired: true },
-        }),
-        to: fields.date({ label: 'The last day of a closure', validation: { isRequired: true } }),
+        from: date(closureDays['from']!),
+        to: date(closureDays['to']!),
       }),
       {
-        label: 'The days the clinic is closed',
+        label: helpOf(settings['closures']!).label,
         itemLabel: (range) => `${range.fields.from.value ?? ''} to ${range.fields.to.value ?? ''}`,
       },
     ),

@@ -6,7 +6,7 @@ export const CLOSURES_EXAMPLE = 'closures: [2026-12-25, { from: 2026-12-31, to: 
 
 const day = calendarDate('Each closure date', 'closures: [2026-12-25]');
 
-const range = fieldGroup(
+export const closureRange = fieldGroup(
   {
     from: calendarDate('The first day of a closure', 'from: 2026-12-24'),
     to: calendarDate('The last day of a closure', 'to: 2026-12-27'),
@@ -29,7 +29,7 @@ const isGroup = (value: unknown) =>
  */
 export const closure = z.unknown().transform((value, context) => {
   const result = isGroup(value)
-    ? range.safeParse(value)
+    ? closureRange.safeParse(value)
     : value === undefined || value === null || typeof value === 'string' || value instanceof Date
       ? day.safeParse(value)
       : undefined;

@@ -1,7 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { helpOf, shapeOf } from '~/editor/schema-help';
+import { treatmentSchema } from '~/schemas/treatment';
 import { runNpm } from '../helpers/content-commands';
 import { startDevServer, type DevServer } from '../helpers/dev-server';
 import { launchChromium, noBrowser } from './chromium';
@@ -161,6 +164,8 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
       '/keystatic/collection/treatments/item/microneedling',
       FIELD_OF.treatments,
     );
+    const example = helpOf(shapeOf(treatmentSchema(z.string()))['summary']!).description!;
+    expect(await page.getByText(example, { exact: true }).count(), 'the check’s example').toBe(1);
     const value = await input.inputValue();
     const changed = value.replace('Tiny sterile needles', 'Very fine sterile needles');
     expect(changed).not.toBe(value);

@@ -6,6 +6,7 @@ import { procedureSchema } from '~/schemas/procedure';
 import { siteSchema } from '~/schemas/site';
 import { treatmentSchema } from '~/schemas/treatment';
 import { aftercare, practitioners, procedures, site, treatments } from '~/editor/collections';
+import { unwrap } from '~/editor/schema-help';
 
 /** The parts of a Keystatic field this test reads. */
 interface FormField {
@@ -14,29 +15,6 @@ interface FormField {
   fields?: Record<string, FormField>;
   element?: FormField;
   options?: readonly { value: string }[];
-}
-
-type Def = {
-  type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-  element?: z.ZodType;
-};
-
-const defOf = (schema: z.ZodType) => schema.def as unknown as Def;
-
-/** The field a pipe checks: after a preprocess, before a .transform() or .pipe(). */
-function piped(def: Def): z.ZodType | undefined {
-  if (def.type !== 'pipe') return undefined;
-  return def.in && defOf(def.in).type === 'transform' ? def.out : def.in;
-}
-
-/** The schema under .optional(), .default(), a preprocess, a .pipe() or a .transform(). */
-function unwrap(schema: z.ZodType): z.ZodType {
-  const def = defOf(schema);
-  const inner = def.innerType ?? piped(def);
-  return inner ? unwrap(inner) : schema;
 }
 
 /** The words the content check uses for a field, read from its "... is missing." message. */
