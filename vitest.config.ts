@@ -33,6 +33,8 @@ export default getViteConfig({
     // Tests that build a site or start a browser take seconds, not milliseconds.
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // A page in a busy browser can take seconds to answer, more than the one second polls allow.
+    expect: { poll: { timeout: 15_000 } },
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [

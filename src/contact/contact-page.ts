@@ -17,6 +17,9 @@ interface ClinicSettings {
   closures: readonly { from: CalendarDate; to: CalendarDate }[];
 }
 
+/** The contact page's name: its heading and every link to it, so the same page has one name. */
+export const CONTACT_PAGE_NAME = 'Contact us';
+
 /** What the contact page shows; each part is there only when the clinic has given it. */
 export function contactPageFacts(settings: ClinicSettings, now = new Date()) {
   return {

@@ -22,12 +22,22 @@ const editorPackages = await Promise.all([
  */
 const EDITOR_POLICY = "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:";
 
+/**
+ * The preview reloads every open page when a content file changes, so the site's pages show the
+ * change. A form must not reload: it would drop what the editor has typed and not yet saved, and
+ * each save would reload every other form open in another tab. The reload waits for this listener,
+ * which on the editor's pages never lets it go ahead.
+ */
+const KEEP_FORMS_OPEN = `if (import.meta.hot && location.pathname.startsWith('/keystatic')) {
+  import.meta.hot.on('vite:beforeFullReload', () => new Promise(() => {}));
+}`;
+
 /** Keystatic's forms at /keystatic in `npm run dev`; `astro build` never adds them. */
 export default function editor(): AstroIntegration {
   return {
     name: 'clinic-editor',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, injectScript, logger }) => {
         if (command !== 'dev') return;
         if (!editorPackages) {
           logger.warn('The browser editor is not installed: run npm install to get it.');
@@ -35,6 +45,7 @@ export default function editor(): AstroIntegration {
         }
         const [{ default: react }, { default: keystatic }] = editorPackages;
         // Keystatic's own pages and API calls have no trailing slash; the built site keeps 'always'.
+        injectScript('before-hydration', KEEP_FORMS_OPEN);
         const root = fileURLToPath(config.root);
         updateConfig({
           integrations: [react(), keystatic()],

@@ -9,7 +9,8 @@ const weekdayAndDate = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   timeZone: 'UTC',
 });
-const dateOnly = new Intl.DateTimeFormat('en-GB', {
+// Marked pure so that a bundle using only formatDay, such as the planner's, leaves this one out.
+const dateOnly = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',
   year: 'numeric',

@@ -57,16 +57,19 @@ function practitionersWorkingOn(date: CalendarDate, rules: BookingRules): string
     .map(({ name }) => name);
 }
 
-/** First day on or after lastSession + intervalDays when the clinic is open and someone works. */
-export function nextSessionDate(lastSession: CalendarDate, rules: BookingRules): NextSession {
-  const earliest = addDays(lastSession, rules.intervalDays);
+/** The first day from `from` on when the clinic is open and someone works. */
+export function firstBookableDay(from: CalendarDate, rules: BookingRules): NextSession {
   for (let offset = 0; offset < SEARCH_WINDOW_DAYS; offset++) {
-    const date = addDays(earliest, offset);
+    const date = addDays(from, offset);
     const practitioners = practitionersWorkingOn(date, rules);
     if (practitioners.length > 0) return { kind: 'bookable', date, practitioners };
   }
-  return { kind: 'none', earliest };
+  return { kind: 'none', earliest: from };
 }
+
+/** First day on or after lastSession + intervalDays when the clinic is open and someone works. */
+export const nextSessionDate = (lastSession: CalendarDate, rules: BookingRules): NextSession =>
+  firstBookableDay(addDays(lastSession, rules.intervalDays), rules);
 
 /** Sessions further back than this get `longAgo`, so the UI suggests a consultation instead. */
 export const LONG_AGO_DAYS = 366;

@@ -4,7 +4,12 @@ import { daysBetween } from '~/schemas/calendar-date';
 import type { CalendarDate } from '~/schemas/calendar-date';
 import { formatDay } from '~/lib/format-day';
 import { formatOrList } from '~/lib/lists';
-import { describeDaysAway, nextSessionDate, validateLastSession } from './next-session';
+import {
+  describeDaysAway,
+  firstBookableDay,
+  nextSessionDate,
+  validateLastSession,
+} from './next-session';
 
 /** What the planner shows: an error for the field, or the lines of a result. */
 export type PlannerResult =
@@ -63,7 +68,12 @@ export function plannerResult(
       ...after,
     };
   }
-  const next = nextSessionDate(last, config.rules);
+  const first = nextSessionDate(last, config.rules);
+  // Once the earliest date has passed, the answer is the first day from today that the clinic is
+  // open and someone works; without opening or working days, that is always today.
+  const passed =
+    first.kind === 'bookable' && daysBetween(today, first.date) < 0 ? first.date : undefined;
+  const next = passed ? firstBookableDay(today, config.rules) : first;
   if (next.kind === 'none') {
     return {
       ok: true,
@@ -74,26 +84,28 @@ export function plannerResult(
     };
   }
   const days = daysBetween(today, next.date);
+  const passedLine = passed && `The earliest date was ${formatDay(passed)}, and that has passed.`;
+  // Nothing the site knows of keeps the client from today: no date to name or add to a calendar.
+  if (passedLine && days === 0) {
+    return {
+      ok: true,
+      lastSession: last,
+      headline: 'You can book your next session now.',
+      detail: passedLine,
+      ...after,
+    };
+  }
   // Without anyone's working days the site knows nothing of who is in on a given day, so it names
   // who performs the treatment and does not claim they are in that day.
   const onThatDay = config.rules.practitioners.some(({ workingDays }) => workingDays !== undefined)
     ? ' that day'
     : '';
-  if (days < 0) {
-    return {
-      ok: true,
-      lastSession: last,
-      headline: 'You can book your next session now.',
-      detail: `The earliest date was ${formatDay(next.date)}, and that has passed.`,
-      ...after,
-    };
-  }
   return {
     ok: true,
     lastSession: last,
     bookFrom: next.date,
     headline: `You can book your next session from ${formatDay(next.date)}.`,
-    detail: `That is ${describeDaysAway(days)}. You can book with ${formatOrList(next.practitioners)}${onThatDay}.`,
+    detail: `That is ${describeDaysAway(days)}. You can book with ${formatOrList(next.practitioners)}${onThatDay}.${passedLine ? ` ${passedLine}` : ''}`,
     ...after,
   };
 }

@@ -44,5 +44,21 @@ export const safetyFields = {
     .optional(),
 };
 
+/**
+ * What to add for each missing safety field, as lines of the treatment's file. Each value is a
+ * `[Write ...]` placeholder that the schemas refuse, so an example copied as it is can never be
+ * published as a fact: only the clinic's own words and number can replace it.
+ */
+export const SAFETY_PLACEHOLDERS = {
+  consultation:
+    "consultation: '[Write what happens at the consultation, in the words of the clinic]'",
+  notSuitableFor:
+    "notSuitableFor:\n  - '[Write each group of people on its own line, in the words of the clinic]'",
+  risks:
+    "risks:\n  - '[Write each side effect or risk on its own line, in the words of the clinic]'",
+  minimumAge:
+    "minimumAge: '[Write the youngest age the clinic treats, once the clinic decides it]'",
+} satisfies Record<keyof typeof safetyFields, string>;
+
 /** The names of the safety fields, in the order the content check lists missing ones. */
 export const SAFETY_FIELDS = Object.keys(safetyFields) as (keyof typeof safetyFields)[];

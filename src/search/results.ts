@@ -4,6 +4,7 @@
  */
 
 import { formatOrList } from '~/lib/lists';
+import { PAGE_KIND_NAMES } from '~/lib/page-kinds';
 import { decodeEntities } from '~/lib/html-entities';
 
 /** The kinds of page the index files under its `kind` filter, in the order the page offers them. */
@@ -20,12 +21,23 @@ export const KIND_FILTER = 'kind';
  */
 export const RANKING = { metaWeights: { subject: 10 } } as const;
 
-/** What the filter checkboxes say, and the label a result carries. */
-export const KIND_LABELS: Record<Kind, { one: string; many: string }> = {
-  Treatment: { one: 'Treatment', many: 'Treatments' },
-  Procedure: { one: 'Procedure', many: 'Procedures' },
-  Aftercare: { one: 'Aftercare', many: 'Aftercare' },
-  Practitioner: { one: 'Practitioner', many: 'Practitioners' },
+/**
+ * What a result is labelled (`one`), what its filter checkbox says (`many`), and how a sentence names
+ * the kind (`inSentence`). Each uses the name the page itself and its menu give it.
+ */
+export const KIND_LABELS: Record<Kind, { one: string; many: string; inSentence: string }> = {
+  Treatment: { one: PAGE_KIND_NAMES.Treatment, many: 'Treatments', inSentence: 'treatments' },
+  Procedure: {
+    one: PAGE_KIND_NAMES.Procedure,
+    many: PAGE_KIND_NAMES.Procedure,
+    inSentence: 'what happens in a session',
+  },
+  Aftercare: { one: PAGE_KIND_NAMES.Aftercare, many: 'Aftercare', inSentence: 'aftercare' },
+  Practitioner: {
+    one: PAGE_KIND_NAMES.Practitioner,
+    many: 'Practitioners',
+    inSentence: 'practitioners',
+  },
 };
 
 /** The label of a page without a kind: the home page and the lists. */
@@ -143,13 +155,12 @@ export function announcement(count: number, term: string, kinds: readonly string
   const chosen = KINDS.filter((kind) => kinds.includes(kind));
   const within =
     chosen.length > 0
-      ? ` in ${formatOrList(chosen.map((kind) => KIND_LABELS[kind].many.toLowerCase()))}`
+      ? ` in ${formatOrList(chosen.map((kind) => KIND_LABELS[kind].inSentence))}`
       : '';
   const counted = count === 0 ? 'No results' : `${count} result${count === 1 ? '' : 's'}`;
   return `${counted} for ${term.trim()}${within}`;
 }
 
-/** What the page says when it cannot load the index, as in `npm run dev`. */
 /** What the page says when the index cannot be loaded or searched: how to fix it, to a developer. */
 export function searchUnavailableMessage(developing: boolean): string {
   return developing
@@ -157,6 +168,12 @@ export function searchUnavailableMessage(developing: boolean): string {
     : 'Search is not working at the moment. Please try again later.';
 }
 
-/** What the page says under "No results". */
-export const NO_RESULTS_HINT =
-  'Check the spelling, try a different word, or untick the filters to search every page.';
+/**
+ * What the page says under "No results": unticking the filters is offered only when one is ticked,
+ * since with none ticked every page has already been searched.
+ */
+export function noResultsHint(kinds: readonly string[]): string {
+  return KINDS.some((kind) => kinds.includes(kind))
+    ? 'Check the spelling, try a different word, or untick the filters to search every page.'
+    : 'Check the spelling or try a different word.';
+}

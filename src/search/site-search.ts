@@ -1,6 +1,6 @@
 import {
   announcement,
-  NO_RESULTS_HINT,
+  noResultsHint,
   pagefindFilters,
   queryFromUrl,
   RANKING,
@@ -158,7 +158,7 @@ class SiteSearch extends HTMLElement {
     this.#show(
       items,
       announcement(results.length, term, kinds),
-      items.length ? '' : NO_RESULTS_HINT,
+      items.length ? '' : noResultsHint(kinds),
     );
   }
 }

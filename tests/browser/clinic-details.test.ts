@@ -65,6 +65,20 @@ describe.skipIf(noBrowser)('a clinic with opening hours, closures and a booking 
     await page.context().close();
   });
 
+  it('names the next open day, not "now", when the earliest date has passed and today is closed', async () => {
+    const page = await open(PAGE);
+    // The earliest date, Thursday 16 May, has passed; today, Friday 14 June, the clinic is closed.
+    const answer = await answerFor(page, '2030-05-01');
+    expect(answer).toContain('You can book your next session from Saturday 15 June 2030.');
+    expect(answer).toContain('That is tomorrow.');
+    expect(answer).toContain('The earliest date was Thursday 16 May 2030, and that has passed.');
+    expect(answer).not.toContain('now');
+    expect(await planner(page).getByRole('link', { name: 'Add to calendar' }).isVisible()).toBe(
+      true,
+    );
+    await page.context().close();
+  });
+
   it('names only the practitioners who work on the day', async () => {
     const page = await open(PAGE);
     const answer = await answerFor(page, '2030-06-13');
@@ -97,7 +111,7 @@ describe.skipIf(noBrowser)('a clinic with opening hours, closures and a booking 
     const page = await open('/');
     await page
       .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Contact' })
+      .getByRole('link', { name: 'Contact us', exact: true })
       .click();
     await page.waitForURL(/\/contact\/$/);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Contact us');

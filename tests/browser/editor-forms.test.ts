@@ -86,9 +86,12 @@ async function savedFile(page: Page, file: string, before: string | undefined) {
 }
 
 /** Presses Save (or Create) and returns the file as it was written. */
+/** Presses Save (or Create) and returns the file as it was written. */
 async function save(page: Page, file: string, before: string | undefined, button = 'Save') {
   await page.getByRole('button', { name: button, exact: true }).click();
-  return savedFile(page, file, before);
+  const written = await savedFile(page, file, before);
+  if (button === 'Create') await page.waitForURL(/\/item\//, SHOWN);
+  return written;
 }
 
 /** Opens a page of the preview and waits until it has `text` in it, as the preview reloads. */
@@ -155,7 +158,7 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
     ROUND_TRIP_TIMEOUT,
   );
 
-  it('an edited summary passes the content check and shows on the preview', async () => {
+  it('an edited summary passes the content check and shows on the preview, and the form stays as it is', async () => {
     const page = await context.newPage();
     const file = 'treatments/microneedling.mdx';
     const original = read(file);
@@ -170,6 +173,8 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
     const changed = value.replace('Tiny sterile needles', 'Very fine sterile needles');
     expect(changed).not.toBe(value);
     await input.fill(changed);
+    // A reload of the form would lose this mark, and with it anything typed and not yet saved.
+    await page.evaluate(() => document.body.setAttribute('data-not-reloaded', ''));
     const edited = await save(page, file, original);
     expect(changedLines(original, edited)).toEqual([
       expect.stringContaining('Very fine sterile needles'),
@@ -177,6 +182,9 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
     const check = await runNpm('check:content', [], content);
     expect(check.status, check.output).toBe(0);
     expect(await previewShows('/treatments/', 'Very fine sterile needles')).toBe(200);
+    expect(await page.locator('body[data-not-reloaded]').count(), 'the form was not reloaded').toBe(
+      1,
+    );
     await page.close();
   });
 

@@ -52,7 +52,12 @@ describe.skipIf(noBrowser)('the next-session planner in Chromium', () => {
     expect(text).toContain('Today is day 2 after your session.');
     expect(text).toMatch(/Redness and tenderness: can last until Saturday 28 November 2026/);
     expect(text).toMatch(/Hydration and sun protection: until Wednesday 9 December 2026/);
-    expect(text).toMatch(/Use sunscreen \(SPF\) every day until 2 weeks after your session/);
+    expect(text).toMatch(
+      /Hydration and sun protection: until .*\. Your skin needs this care every day\./,
+    );
+    expect(text).toMatch(
+      /Keep your skin hydrated\.\s+Protect it with recovery creams\.\s+Use sunscreen \(SPF\)\./,
+    );
     await expect
       .poll(() => planner(page).locator('[aria-live="polite"]').innerText())
       .toBe(

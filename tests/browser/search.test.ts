@@ -58,7 +58,8 @@ describe.skipIf(noBrowser)('site search in Chromium', () => {
     await search(page, 'Emla');
     const first = results(page).first();
     expect(await first.getByRole('link').innerText()).toBe('What happens during microneedling');
-    expect(await first.innerText()).toContain('Procedure');
+    expect(await first.locator('h2 + p').innerText()).toBe('What happens');
+    expect(await first.innerText()).not.toContain('Procedure');
     expect(await first.locator('mark').first().innerText()).toMatch(/^Emla/i);
     await page.context().close();
   });
@@ -153,7 +154,13 @@ describe.skipIf(noBrowser)('site search in Chromium', () => {
     await search(page, 'tattoo');
     expect(await status(page).innerText()).toBe('No results for tattoo');
     expect(await results(page).count()).toBe(0);
-    expect(await page.locator('site-search [data-hint]').innerText()).toMatch(/spelling/);
+    const hint = page.locator('site-search [data-hint]');
+    expect(await hint.innerText()).toBe('Check the spelling or try a different word.');
+    await page.getByRole('checkbox', { name: 'What happens' }).check();
+    await expect
+      .poll(() => status(page).innerText())
+      .toBe('No results for tattoo in what happens in a session');
+    expect(await hint.innerText()).toMatch(/untick the filters to search every page/);
     await page.context().close();
   });
 

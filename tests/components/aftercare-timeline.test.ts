@@ -54,7 +54,11 @@ describe('<AftercareTimeline>', () => {
   it('says how long each stage lasts, under its title', async () => {
     const html = await render(AftercareTimeline, { stages });
     const spans = elements(html, 'li').map((item) => text(elements(item, 'p')[0] ?? ''));
-    expect(spans).toEqual(['Can last 24 to 72 hours', 'Lasts 5 days', 'Lasts 14 days']);
+    expect(spans).toEqual([
+      'Can last 24 to 72 hours',
+      'For 5 days after your session',
+      'For 2 weeks after your session',
+    ]);
   });
 
   it('says when a later stage starts', async () => {
@@ -68,7 +72,7 @@ describe('<AftercareTimeline>', () => {
       },
     ]);
     const html = await render(AftercareTimeline, { stages: later });
-    expect(text(html)).toContain('From 3 days until 7 days after your session');
+    expect(text(html)).toContain('From 3 days until 1 week after your session');
   });
 
   it('hides every bar from screen readers', async () => {
@@ -127,7 +131,9 @@ describe('<AftercareTimeline>', () => {
       },
     ]);
     const html = await render(AftercareTimeline, { stages: bare });
-    expect(text(elements(html, 'li')[0] ?? '')).toBe('Swelling Lasts 24 hours Mild swelling.');
+    expect(text(elements(html, 'li')[0] ?? '')).toBe(
+      'Swelling For 24 hours after your session Mild swelling.',
+    );
   });
 
   it('shows the things to avoid for a stage with nothing to do', async () => {

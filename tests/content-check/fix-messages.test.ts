@@ -115,8 +115,8 @@ describe('messages that tell the fix', () => {
     expect(
       blocksAfter({
         edit: 'aftercare/microneedling.mdx',
-        replace: '<InsetText>',
-        with: '{/* reviewed by Karen */}\n<Insettext>',
+        replace: 'nextReview: 2027-11-27\n---\n',
+        with: 'nextReview: 2027-11-27\n---\n\n{/* reviewed by Karen */}\n<Insettext>Keep your skin hydrated.</Insettext>\n',
       }),
     ).toMatch(/Field: {4}page text\n.*curly bracket[\s\S]*<Insettext> is not one of the boxes/);
   });

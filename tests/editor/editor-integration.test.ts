@@ -9,14 +9,18 @@ type Setup = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
 /** Runs the editor's setup as Astro would for `command`, and returns what it asked to change. */
 async function setupFor(command: 'dev' | 'build' | 'preview') {
   const updateConfig = vi.fn();
+  const injectScript = vi.fn();
   const setup = editor().hooks['astro:config:setup'] as Setup;
   await setup({
     command,
     config: { root: new URL('../../', import.meta.url) },
     updateConfig,
+    injectScript,
     logger: { warn: vi.fn() },
   } as unknown as Parameters<Setup>[0]);
-  return updateConfig.mock.calls.map(([change]) => change as Record<string, unknown>);
+  return [...updateConfig.mock.calls, ...injectScript.mock.calls].map(
+    ([change]) => change as Record<string, unknown>,
+  );
 }
 
 describe('the browser editor integration', () => {

@@ -5,6 +5,7 @@ import {
   formatMillimetres,
   formatSpan,
   formatWeekdays,
+  nameInSentence,
 } from '~/lib/format';
 import { formatCalendarDate } from '~/lib/format-day';
 import { formatAndList, formatOrList } from '~/lib/lists';
@@ -66,9 +67,17 @@ describe('formatSpan', () => {
   const hours = (value: number) => ({ value, unit: 'hours' });
   const days = (value: number) => ({ value, unit: 'days' });
 
-  it('gives a stage that starts at the session how long it lasts', () => {
-    expect(formatSpan(days(0), days(14))).toBe('Lasts 14 days');
-    expect(formatSpan(hours(0), hours(1))).toBe('Lasts 1 hour');
+  it('gives a stage that starts at the session how long it runs after the session', () => {
+    expect(formatSpan(hours(0), hours(1))).toBe('For 1 hour after your session');
+    expect(formatSpan(days(0), days(5))).toBe('For 5 days after your session');
+  });
+
+  it('says whole weeks of days as weeks, the way the clinic says them', () => {
+    expect(formatSpan(days(0), days(14))).toBe('For 2 weeks after your session');
+    expect(formatSpan(days(0), days(7))).toBe('For 1 week after your session');
+    expect(formatSpan(days(0), days(14), days(7))).toBe('Can last 1 to 2 weeks');
+    expect(formatSpan(days(0), days(14), days(10))).toBe('Can last 10 to 14 days');
+    expect(formatSpan(hours(0), hours(168))).toBe('For 168 hours after your session');
   });
 
   it('gives a range when the stage can be over early, in one unit when both share it', () => {
@@ -81,7 +90,8 @@ describe('formatSpan', () => {
   });
 
   it('says when a later stage starts and ends', () => {
-    expect(formatSpan(days(3), days(14))).toBe('From 3 days until 14 days after your session');
+    expect(formatSpan(days(3), days(14))).toBe('From 3 days until 2 weeks after your session');
+    expect(formatSpan(days(3), days(10))).toBe('From 3 days until 10 days after your session');
     expect(formatSpan(days(1), days(5), days(3))).toBe(
       'From 1 day until 3 to 5 days after your session',
     );
@@ -106,5 +116,20 @@ describe('formatWeekdays', () => {
     expect(formatWeekdays(['tuesday', 'thursday', 'saturday'])).toBe(
       'Tuesdays, Thursdays and Saturdays',
     );
+  });
+});
+
+describe('nameInSentence', () => {
+  it.each([
+    ['Microneedling', 'microneedling'],
+    ['Chemical Peel', 'chemical peel'],
+    ['Example facial', 'example facial'],
+    ['LED Therapy', 'LED therapy'],
+    ['IPL', 'IPL'],
+    ['HydraFacial', 'HydraFacial'],
+    ['X-ray Peel', 'x-ray peel'],
+    ['Émla Care', 'émla care'],
+  ])('%s reads as %s inside a sentence', (name, expected) => {
+    expect(nameInSentence(name)).toBe(expected);
   });
 });

@@ -103,6 +103,41 @@ describe('plannerResult', () => {
     expect(result.ok && result.aftercare).toBe('The aftercare for that session is over.');
   });
 
+  it('names the next open day, with a calendar event, when the earliest date has passed and today is closed', () => {
+    // Open on Mondays and Tuesdays only; today, Friday 27 November, is closed.
+    const rules = config({ openingDays: ['monday', 'tuesday'] });
+    const result = plannerResult('2026-09-01', today, rules);
+    expect(result).toMatchObject({
+      ok: true,
+      bookFrom: '2026-11-30',
+      headline: 'You can book your next session from Monday 30 November 2026.',
+      detail:
+        'That is in 3 days. You can book with Ann or Bea that day. The earliest date was Tuesday 13 October 2026, and that has passed.',
+    });
+  });
+
+  it('names the day after a closure that covers today, once the earliest date has passed', () => {
+    const closures = [{ from: day('2026-11-27'), to: day('2026-11-28') }];
+    const result = plannerResult('2026-09-01', today, config({ closures }));
+    expect(result).toMatchObject({
+      bookFrom: '2026-11-29',
+      headline: 'You can book your next session from Sunday 29 November 2026.',
+      detail: expect.stringMatching(/^That is in 2 days\. .* and that has passed\.$/),
+    });
+  });
+
+  it('claims no open day when the clinic has given no opening days, closures or working days', () => {
+    const practitioners = [{ name: 'Ann' }, { name: 'Bea' }];
+    const result = plannerResult('2026-09-01', today, config({ practitioners }));
+    expect(result).toEqual(
+      expect.objectContaining({
+        headline: 'You can book your next session now.',
+        detail: 'The earliest date was Tuesday 13 October 2026, and that has passed.',
+      }),
+    );
+    expect(result.ok && 'bookFrom' in result).toBe(false);
+  });
+
   it('suggests a consultation when the last session was over a year ago', () => {
     const result = plannerResult('2025-06-01', today, config());
     expect(result).toMatchObject({ headline: 'You can book your next session any time.' });

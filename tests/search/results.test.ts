@@ -3,7 +3,9 @@ import {
   announcement,
   excerptParts,
   kindOf,
+  KIND_LABELS,
   KINDS,
+  noResultsHint,
   pagefindFilters,
   queryFromUrl,
   searchUnavailableMessage,
@@ -79,8 +81,19 @@ describe('kindOf and toSearchItem', () => {
     });
   });
 
-  it.each(KINDS)('labels a %s page', (kind) => {
-    expect(toSearchItem(result({ filters: { kind: [kind] } })).kindLabel).toBe(kind);
+  it.each([
+    ['Treatment', 'Treatment'],
+    ['Procedure', 'What happens'],
+    ['Aftercare', 'Aftercare'],
+    ['Practitioner', 'Practitioner'],
+  ])('labels a %s page "%s", as the page and its menu name it', (kind, label) => {
+    expect(toSearchItem(result({ filters: { kind: [kind] } })).kindLabel).toBe(label);
+  });
+
+  it('never labels a result "Procedure", which no page or menu calls itself', () => {
+    expect(KINDS.flatMap((kind) => Object.values(KIND_LABELS[kind])).join(' ')).not.toMatch(
+      /procedure/i,
+    );
   });
 
   it('calls a page without a known kind an overview', () => {
@@ -148,10 +161,20 @@ describe('announcement', () => {
       0,
       'x',
       ['Practitioner', 'Procedure', 'Treatment'],
-      'No results for x in treatments, procedures or practitioners',
+      'No results for x in treatments, what happens in a session or practitioners',
     ],
   ])('%d results for %s in %j say "%s"', (count, term, kinds, expected) => {
     expect(announcement(count, term, kinds)).toBe(expected);
+  });
+});
+
+describe('noResultsHint', () => {
+  it('offers to untick the filters only when one is ticked', () => {
+    expect(noResultsHint(['Aftercare'])).toBe(
+      'Check the spelling, try a different word, or untick the filters to search every page.',
+    );
+    expect(noResultsHint([])).toBe('Check the spelling or try a different word.');
+    expect(noResultsHint(['Blog'])).toBe('Check the spelling or try a different word.');
   });
 });
 

@@ -46,6 +46,18 @@ describe('a clinic that gives its contact details, hours and closures', () => {
     expect(links).toEqual([BOOKING_URL, 'tel:+442079460321', 'mailto:hello@example.com']);
   });
 
+  it.each(PAGES)(
+    'calls the contact page by its own heading in the header and footer of %s',
+    (path) => {
+      const heading = /<h1[^>]*>\s*([^<]*?)\s*<\/h1>/.exec(page('/contact/'))?.[1];
+      const linkText = (html: string) =>
+        /<a href="\/contact\/"[^>]*>\s*([^<]*?)\s*<\/a>/.exec(html)?.[1];
+      expect(heading).toBe('Contact us');
+      expect(linkText(navOf(page(path)))).toBe(heading);
+      expect(linkText(footerOf(page(path)))).toBe(heading);
+    },
+  );
+
   it.each(PAGES)('links the contact page, phone and email from %s', (path) => {
     const html = page(path);
     expect(hrefs(navOf(html))).toContain('/contact/');

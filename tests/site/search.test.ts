@@ -69,6 +69,18 @@ describe('the search page', () => {
     expect(html).toMatch(/aria-live="polite"/);
   });
 
+  it('names the procedure filter as the procedure page and its menu do', () => {
+    const filter = /<label[^>]*>\s*<input[^>]*value="Procedure"[^>]*>\s*([^<]*?)\s*<\/label>/.exec(
+      html,
+    );
+    const procedure = builtPage('/treatments/microneedling/procedure/');
+    const ownLink = /<a[^>]*aria-current="page"[^>]*>\s*([^<]*?)\s*<\/a>/.exec(
+      /<nav aria-label="Microneedling pages"[\s\S]*?<\/nav>/.exec(procedure)?.[0] ?? '',
+    );
+    expect(filter?.[1]).toBe('What happens');
+    expect(ownLink?.[1]).toBe(filter?.[1]);
+  });
+
   it('ships its own script at most 20 KB gzipped, without Pagefind’s UI', () => {
     const scripts = ownScripts(html);
     expect(scripts.length).toBeGreaterThan(0);

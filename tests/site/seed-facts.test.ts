@@ -64,7 +64,7 @@ const FACTS: [string, string, RegExp][] = [
   [
     '/treatments/microneedling/',
     'only three practitioners',
-    /only book Microneedling with these practitioners: Karen Evans .* Palwasha Yusofi .* Ilona Abramenko/,
+    /only book microneedling with these practitioners: Karen Evans .* Palwasha Yusofi .* Ilona Abramenko/,
   ],
   [
     '/treatments/microneedling/procedure/',
@@ -114,7 +114,7 @@ const FACTS: [string, string, RegExp][] = [
   [
     '/treatments/microneedling/aftercare/',
     'hydrate, recovery creams and SPF for 2 weeks',
-    /Hydration and sun protection Lasts 14 days .*hydrated every day.*recovery creams every day.*sunscreen \(SPF\) every day until 2 weeks after your session/,
+    /Hydration and sun protection For 2 weeks after your session .*this care every day\..*Keep your skin hydrated\..*Protect it with recovery creams\..*Use sunscreen \(SPF\)\./,
   ],
 ];
 

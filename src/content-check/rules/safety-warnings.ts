@@ -1,6 +1,6 @@
 /** A treatment page without its safety facts still builds, but the editor is told what to ask for. */
 import { withExample } from '~/schemas/messages';
-import { SAFETY_FIELDS } from '~/schemas/safety';
+import { SAFETY_FIELDS, SAFETY_PLACEHOLDERS } from '~/schemas/safety';
 import type { ContentProblem } from '../problem';
 import { formatAndList } from '~/lib/lists';
 
@@ -26,8 +26,8 @@ export function missingSafetyFacts(treatments: readonly CheckedTreatment[]): Con
         file,
         field: missing.join(', '),
         message: withExample(
-          `This treatment page does not yet say ${formatAndList(missing.map((field) => WHAT_THEY_SAY[field]))}. UK public health pages and advertising rules expect a cosmetic treatment page to say these. Ask the clinic to write them; do not make them up.`,
-          'minimumAge: 18',
+          `This treatment page does not yet say ${formatAndList(missing.map((field) => WHAT_THEY_SAY[field]))}. UK public health pages and advertising rules expect a cosmetic treatment page to say these. Ask the clinic to write them; do not make them up. The example only shows where they go: a [Write ...] left in the file stops the build, so only what the clinic gives is published.`,
+          missing.map((field) => SAFETY_PLACEHOLDERS[field]).join('\n'),
         ),
       },
     ];
