@@ -17,7 +17,6 @@ describe('an MDX body', () => {
 
   it.each([
     ['a component', '<InsetText>\n  Keep your skin hydrated.\n</InsetText>\n'],
-    ['the real aftercare, which uses a component', bodyOf('content/aftercare/microneedling.mdx')],
     ['an expression', 'Sessions are {6} weeks apart.\n'],
     ['a comment', 'Text {/* a note */}\n'],
     ['HTML', 'Text with <br /> a break.\n'],
