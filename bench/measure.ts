@@ -32,6 +32,8 @@ export interface Phase {
   seconds: number;
   /** The most memory the build's processes held together during the phase. */
   peakRssBytes: number;
+  /** CPU seconds of the build's own Node process (all its threads) during the phase. */
+  ownCpuSeconds: number;
 }
 
 export interface BuildResult {
@@ -46,8 +48,17 @@ export interface BuildResult {
   /** CPU seconds of the processes Node started (Pagefind's binary), included in `cpuSeconds`. */
   childCpuSeconds: number;
   pagefindSeconds: number;
+  /**
+   * Wall and CPU seconds of the steps that make output a bare Astro site does not (Pagefind, the
+   * share cards, precompression), so the site can be set beside one without them.
+   */
+  extraOutputSeconds: number;
+  extraOutputCpuSeconds: number;
   phases: Phase[];
 }
+
+/** The phases that write output a bare Astro site does not make. */
+export const EXTRA_OUTPUT_PHASES = ['Pagefind', 'share cards', 'precompression'];
 
 /**
  * The log line that opens each phase, in the order Astro prints them; the build starts with Node
@@ -103,16 +114,18 @@ function residentBytes(pids: number[]): number {
 }
 
 /**
- * CPU seconds the process has used with its threads and the children it has waited for (Pagefind's
- * binary), from /proc in clock ticks of 1/100 s. Unlike wall time, it hardly grows when other
- * people's builds share the cores.
+ * CPU seconds the process has used with its threads (`own`), and with the children it has waited
+ * for too (Pagefind's binary), from /proc in clock ticks of 1/100 s. Unlike wall time, it hardly
+ * grows when other people's builds share the cores.
  */
-function cpuSeconds(pid: number): number | undefined {
+function cpuSeconds(pid: number): { own: number; total: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // utime, stime, cutime and cstime are fields 14 to 17 of the line, 12 to 15 after the name.
-    return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
+    const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number) as number[];
+    const own = ((utime ?? 0) + (stime ?? 0)) / 100;
+    return { own, total: own + ((cutime ?? 0) + (cstime ?? 0)) / 100 };
   } catch {
     return undefined;
   }
@@ -134,6 +147,13 @@ export function buildEnvironment(options: BuildOptions): NodeJS.ProcessEnv {
 interface Sample {
   at: number;
   bytes: number;
+  /** The Node process's own CPU seconds so far. */
+  ownCpu: number;
+}
+
+/** The Node process's own CPU seconds at `at`, from the last sample taken by then. */
+function ownCpuAt(samples: Sample[], at: number): number {
+  return samples.findLast((sample) => sample.at <= at)?.ownCpu ?? 0;
 }
 
 /** Phase durations from when the marking lines arrived; a phase whose line never came joins the one before. */
@@ -154,6 +174,7 @@ function phasesFrom(lines: { at: number; text: string }[], memory: Sample[], end
       name,
       seconds: (until - at) / 1000,
       peakRssBytes: during.length > 0 ? Math.max(...during.map((sample) => sample.bytes)) : NaN,
+      ownCpuSeconds: ownCpuAt(memory, until) - ownCpuAt(memory, at),
     };
   });
 }
@@ -184,13 +205,17 @@ export function runBuild(options: BuildOptions): Promise<BuildResult> {
   let tree: number[] = [];
   let polls = 0;
   let cpu = NaN;
+  let ownCpu = 0;
   const childCpu = new Map<number, number>();
   const poll = setInterval(() => {
     if (!child.pid) return;
     if (polls++ % TREE_EVERY === 0) tree = processTree(child.pid);
-    memory.push({ at: performance.now() - started, bytes: residentBytes(tree) });
-    cpu = cpuSeconds(child.pid) ?? cpu;
-    for (const pid of tree.slice(1)) childCpu.set(pid, cpuSeconds(pid) ?? childCpu.get(pid) ?? 0);
+    const used = cpuSeconds(child.pid);
+    cpu = used?.total ?? cpu;
+    ownCpu = used?.own ?? ownCpu;
+    memory.push({ at: performance.now() - started, bytes: residentBytes(tree), ownCpu });
+    for (const pid of tree.slice(1))
+      childCpu.set(pid, cpuSeconds(pid)?.total ?? childCpu.get(pid) ?? 0);
   }, POLL_MS);
 
   return new Promise((done, fail) => {
@@ -202,14 +227,19 @@ export function runBuild(options: BuildOptions): Promise<BuildResult> {
       const log = lines.map((line) => line.text).join('\n');
       if (code !== 0) return fail(new Error(`astro build exited with ${code}:\n${log}`));
       const phases = phasesFrom(lines, memory, end);
+      const extra = phases.filter((phase) => EXTRA_OUTPUT_PHASES.includes(phase.name));
+      const childCpuSeconds = [...childCpu.values()].reduce((sum, seconds) => sum + seconds, 0);
       done({
         seconds: end / 1000,
         pages: Number(/(\d+) page\(s\) built in/.exec(log)?.[1] ?? NaN),
         reusedPages: lines.filter((line) => /\((restored|cached)\)$/.test(line.text)).length,
         peakRssBytes: Math.max(0, ...memory.map((sample) => sample.bytes)),
         cpuSeconds: cpu,
-        childCpuSeconds: [...childCpu.values()].reduce((sum, seconds) => sum + seconds, 0),
+        childCpuSeconds,
         pagefindSeconds: phases.find((phase) => phase.name === 'Pagefind')?.seconds ?? NaN,
+        extraOutputSeconds: extra.reduce((sum, phase) => sum + phase.seconds, 0),
+        extraOutputCpuSeconds:
+          childCpuSeconds + extra.reduce((sum, phase) => sum + phase.ownCpuSeconds, 0),
         phases,
       });
     });

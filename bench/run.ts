@@ -142,7 +142,8 @@ function report(
     sections.push(
       'Beside a bare Astro 7 + MDX site (one layout, one MDX page per entry) with as many pages and ' +
         'about as many words a page, built in turn with the site, so both saw the same load. The ' +
-        "site's time is without Pagefind, which the peer does not run; its peak includes it:",
+        "site's time is without the search index, the share cards and precompression, which the " +
+        'peer does not make; its peak includes them:',
       peerTable(results),
     );
   }

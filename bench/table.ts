@@ -79,6 +79,7 @@ function medianPhases(builds: BuildResult[]): Phase[] {
     name,
     seconds: med(builds, (build) => of(build, name)?.seconds ?? NaN),
     peakRssBytes: med(builds, (build) => of(build, name)?.peakRssBytes ?? NaN),
+    ownCpuSeconds: med(builds, (build) => of(build, name)?.ownCpuSeconds ?? NaN),
   }));
 }
 
@@ -151,13 +152,16 @@ export function warmTable(cold: BuildResult[], warm: WarmResult[]): string {
   return table(head, rows);
 }
 
-/** The site beside the bare Astro site: wall and CPU time per page without Pagefind, and peak memory. */
+/**
+ * The site beside the bare Astro site: wall and CPU time per page without the output the peer does
+ * not make (Pagefind, share cards, precompression), and peak memory with everything.
+ */
 export function peerTable(results: SizeResult[]): string {
   const head = [
     'site',
     'pages',
     'words a page: site, peer',
-    'wall s without Pagefind: site (min–max)',
+    'wall s without search, cards, compression: site (min–max)',
     'peer (min–max)',
     'wall ms/page: site, peer',
     'site ÷ peer',
@@ -172,13 +176,13 @@ export function peerTable(results: SizeResult[]): string {
     .filter((result) => result.peerBuilds.length > 0)
     .map((result) => {
       const { builds, peerBuilds } = result;
-      const siteWall = builds.map((build) => build.seconds - (build.pagefindSeconds || 0));
+      const siteWall = builds.map((build) => build.seconds - build.extraOutputSeconds);
       const peerWall = peerBuilds.map((build) => build.seconds);
       const pages = med(builds, (build) => build.pages);
       const perPage = (seconds: number) => (seconds * 1000) / pages;
       const wall = [perPage(median(siteWall)), perPage(median(peerWall))] as const;
       const cpu = [
-        perPage(med(builds, (build) => build.cpuSeconds - build.childCpuSeconds)),
+        perPage(med(builds, (build) => build.cpuSeconds - build.extraOutputCpuSeconds)),
         perPage(med(peerBuilds, (build) => build.cpuSeconds)),
       ] as const;
       const peak = [

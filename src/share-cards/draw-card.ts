@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import { CARD_SIZE, type CardInputs } from './card-inputs';
+import { CARD_SIZE, type CardInputs } from './card-inputs.ts';
 
 // The site's own colours, from src/styles/global.css.
 const COLOURS = {
@@ -122,6 +122,9 @@ export async function drawCard(card: CardInputs): Promise<Buffer> {
     fonts: cardFonts(),
   });
   // resvg draws on a thread of its own, so several cards can be drawn at once.
-  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } });
+  const image = await renderAsync(svg, {
+    fitTo: { mode: 'width', value: CARD_SIZE.width },
+    font: { loadSystemFonts: false },
+  });
   return image.asPng();
 }

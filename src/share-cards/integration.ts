@@ -1,13 +1,13 @@
+import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SHARE_CARDS } from '~/lib/urls';
 import { cardFileName } from './card-inputs';
 import { cardInPage, type CardRequest } from './card-in-page';
-import { drawCard } from './draw-card';
+import type { DrawJob } from './draw-process';
 
 /** Each card a built page asks for, once, after checking its name matches what it shows. */
 async function cardsOfPages(outDir: string): Promise<CardRequest[]> {
@@ -25,6 +25,22 @@ async function cardsOfPages(outDir: string): Promise<CardRequest[]> {
     cards.set(request.fileName, request);
   }
   return [...cards.values()];
+}
+
+/** Draws the cards in a process of its own (see draw-process.ts), which returns its memory when done. */
+function drawInOwnProcess(jobs: DrawJob[]): Promise<void> {
+  if (jobs.length === 0) return Promise.resolve();
+  const drawer = fork(fileURLToPath(new URL('./draw-process.ts', import.meta.url)), {
+    execArgv: ['--expose-gc'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  drawer.send(jobs);
+  return new Promise((done, fail) => {
+    drawer.on('error', fail);
+    drawer.on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`drawing the share cards stopped with code ${code}`)),
+    );
+  });
 }
 
 /**
@@ -46,23 +62,18 @@ export default function shareCards(): AstroIntegration {
         const cards = await cardsOfPages(outDir);
         await mkdir(join(outDir, SHARE_CARDS), { recursive: true });
         await mkdir(cacheDir, { recursive: true });
-        const waiting = [...cards];
-        let drawn = 0;
-        // Drawing the pixels runs off the main thread, so one drawing per core runs at once.
-        const drawer = async () => {
-          for (let next = waiting.pop(); next; next = waiting.pop()) {
-            const cached = join(cacheDir, next.fileName);
-            if (!existsSync(cached)) {
-              await writeFile(cached, await drawCard(next.card));
-              drawn += 1;
-            }
-            await copyFile(cached, join(outDir, SHARE_CARDS, next.fileName));
-          }
-        };
-        await Promise.all(Array.from({ length: availableParallelism() }, drawer));
+        const jobs = cards
+          .map(({ fileName, card }) => ({ card, path: join(cacheDir, fileName) }))
+          .filter(({ path }) => !existsSync(path));
+        await drawInOwnProcess(jobs);
+        await Promise.all(
+          cards.map(({ fileName }) =>
+            copyFile(join(cacheDir, fileName), join(outDir, SHARE_CARDS, fileName)),
+          ),
+        );
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(
-          `${cards.length} share cards, ${drawn} drawn and the rest from the cache (${seconds} s)`,
+          `${cards.length} share cards, ${jobs.length} drawn and the rest from the cache (${seconds} s)`,
         );
       },
     },
