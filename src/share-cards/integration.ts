@@ -31,7 +31,9 @@ async function cardsOfPages(outDir: string): Promise<CardRequest[]> {
 function drawInOwnProcess(jobs: DrawJob[]): Promise<void> {
   if (jobs.length === 0) return Promise.resolve();
   const drawer = fork(fileURLToPath(new URL('./draw-process.ts', import.meta.url)), {
-    execArgv: ['--expose-gc'],
+    // Type stripping is on by default from Node 22.18; the flag turns it on in 22.12 to 22.17,
+    // which `engines` allows.
+    execArgv: ['--expose-gc', '--experimental-strip-types'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   drawer.send(jobs);
