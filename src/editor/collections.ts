@@ -62,6 +62,13 @@ const treatmentLink = (schema: z.ZodType) =>
     validation: { isRequired: true },
   });
 
+/** The fields a treatment's procedure and aftercare pages both start with. */
+const partOfTreatment = (shape: Record<string, z.ZodType>) => ({
+  treatment: treatmentLink(shape['treatment']!),
+  title: nameOfFile(shape['title']!),
+  description: text(shape['description']!, { multiline: true }),
+});
+
 const reviewDates = (shape: Record<string, z.ZodType>) => ({
   lastReviewed: date(shape['lastReviewed']!),
   nextReview: date(shape['nextReview']!),
@@ -139,9 +146,7 @@ export const procedures = collection({
   slugField: 'title',
   format: { contentField: 'body' },
   schema: {
-    treatment: treatmentLink(procedure['treatment']!),
-    title: nameOfFile(procedure['title']!),
-    description: text(procedure['description']!, { multiline: true }),
+    ...partOfTreatment(procedure),
     steps: fields.array(
       fields.object({
         title: text(step['title']!),
@@ -179,9 +184,7 @@ export const aftercare = collection({
   slugField: 'title',
   format: { contentField: 'body' },
   schema: {
-    treatment: treatmentLink(aftercareFile['treatment']!),
-    title: nameOfFile(aftercareFile['title']!),
-    description: text(aftercareFile['description']!, { multiline: true }),
+    ...partOfTreatment(aftercareFile),
     timeline: fields.array(
       fields.object({
         title: text(stage['title']!),
