@@ -3,11 +3,11 @@
  * dates. `npm run check:content` and the build's first integration both run this, so an editor gets
  * the same messages from either.
  */
-import { withExample } from '~/schemas/messages';
-import { isPlaceholder, PLACEHOLDER_IN_TEXT } from '~/schemas/placeholder';
-import { siteSchema } from '~/schemas/site';
-import { todayInZone } from '~/schemas/calendar-date';
-import { findFileNameProblems } from './rules/file-names';
+import { withExample } from '../schemas/messages.ts';
+import { isPlaceholder, PLACEHOLDER_IN_TEXT } from '../schemas/placeholder.ts';
+import { siteSchema } from '../schemas/site.ts';
+import { todayInZone } from '../schemas/calendar-date.ts';
+import { findFileNameProblems } from './rules/file-names.ts';
 import {
   COLLECTIONS,
   readContentFolder,
@@ -17,17 +17,17 @@ import {
   type ContentFolder,
   type ParsedYaml,
   type YamlSource,
-} from './files/read-content';
-import type { ContentProblem } from './problem';
-import { findCrossFileProblems, type ContentIndex } from './rules/integrity';
-import { schemaFor } from './rules/collection-schemas';
-import { findImpossibleDates } from './rules/impossible-dates';
-import { CLINIC_ZONE, overdueReviews, type ReviewedPage } from './rules/review-due';
-import { findPageTextProblems } from './rules/page-text';
-import { schemaProblems } from './rules/schema-problems';
-import { explainYamlError } from './rules/yaml-mistakes';
-import { lineOfField } from './files/yaml-lines';
-import { missingSafetyFacts } from './rules/safety-warnings';
+} from './files/read-content.ts';
+import type { ContentProblem } from './problem.ts';
+import { findCrossFileProblems, type ContentIndex } from './rules/integrity.ts';
+import { schemaFor } from './rules/collection-schemas.ts';
+import { findImpossibleDates } from './rules/impossible-dates.ts';
+import { CLINIC_ZONE, overdueReviews, type ReviewedPage } from './rules/review-due.ts';
+import { findPageTextProblems } from './rules/page-text.ts';
+import { schemaProblems } from './rules/schema-problems.ts';
+import { explainYamlError } from './rules/yaml-mistakes.ts';
+import { lineOfField } from './files/yaml-lines.ts';
+import { missingSafetyFacts } from './rules/safety-warnings.ts';
 
 export interface ContentCheck {
   /** How many files were read. */

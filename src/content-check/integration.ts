@@ -1,12 +1,12 @@
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent } from './check';
-import { shownPath } from './files/read-content';
-import { reloadPages, showProblemsInPreview } from './preview/show-problems';
-import { waitForFix } from './preview/wait-for-fix';
-import { problemBlock } from './report';
-import type { ContentProblem } from './problem';
+import { checkContent } from './check.ts';
+import { shownPath } from './files/read-content.ts';
+import { reloadPages, showProblemsInPreview } from './preview/show-problems.ts';
+import { waitForFix } from './preview/wait-for-fix.ts';
+import { problemBlock } from './report.ts';
+import type { ContentProblem } from './problem.ts';
 
 /** Runs the content check, logs its blocks, and returns the mistakes. */
 function report(root: string, contentDir: string, logger: AstroIntegrationLogger) {

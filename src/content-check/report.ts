@@ -2,9 +2,9 @@
  * Content problems as text blocks for a terminal: where, which field, what is wrong, a right example.
  * The same blocks are printed by `npm run check:content` and by the build.
  */
-import { partsOfMessage } from '~/schemas/messages';
-import type { ContentCheck } from './check';
-import type { ContentProblem } from './problem';
+import { partsOfMessage } from '../schemas/messages.ts';
+import type { ContentCheck } from './check.ts';
+import type { ContentProblem } from './problem.ts';
 
 const INDENT = '  ';
 const LABEL_WIDTH = 10;

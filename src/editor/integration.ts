@@ -1,19 +1,33 @@
 import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import type react from '@astrojs/react';
+import type keystatic from '@keystatic/astro';
 import type { AstroIntegration } from 'astro';
 
+interface EditorPackages {
+  react: typeof react;
+  keystatic: typeof keystatic;
+}
+
 /**
- * The browser editor's packages are devDependencies: a host that installs without them still builds.
- * They are imported while the config loads, because Astro closes its module loader before the hooks
- * run; both entry files are small, and only the dev command adds them to the site.
+ * The browser editor's packages are devDependencies: a host that installs without them still builds,
+ * and a build does not spend time loading them. They are required, not imported: when Node cannot
+ * load the config itself, Astro loads it through a Vite module loader that is closed before the
+ * hooks run, and `require` does not go through it.
  */
-const editorPackages = await Promise.all([
-  import('@astrojs/react'),
-  import('@keystatic/astro'),
-]).catch((error: unknown) => {
-  if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return undefined;
-  throw error;
-});
+function editorPackages(): EditorPackages | undefined {
+  const require = createRequire(import.meta.url);
+  try {
+    return {
+      react: (require('@astrojs/react') as { default: typeof react }).default,
+      keystatic: (require('@keystatic/astro') as { default: typeof keystatic }).default,
+    };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
+}
 
 /**
  * Keystatic's screen asks Google Fonts for Inter, with no setting to stop it. This policy keeps the
@@ -39,16 +53,16 @@ export default function editor(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, injectScript, logger }) => {
         if (command !== 'dev') return;
-        if (!editorPackages) {
+        const packages = editorPackages();
+        if (!packages) {
           logger.warn('The browser editor is not installed: run npm install to get it.');
           return;
         }
-        const [{ default: react }, { default: keystatic }] = editorPackages;
         // Keystatic's own pages and API calls have no trailing slash; the built site keeps 'always'.
         injectScript('before-hydration', KEEP_FORMS_OPEN);
         const root = fileURLToPath(config.root);
         updateConfig({
-          integrations: [react(), keystatic()],
+          integrations: [packages.react(), packages.keystatic()],
           trailingSlash: 'ignore',
           // The editor's screens are served from node_modules, which may be a link to another folder.
           vite: { server: { fs: { allow: [root, realpathSync(`${root}/node_modules`)] } } },

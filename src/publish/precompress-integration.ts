@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import compressor from 'astro-compressor';
-import { worthPrecompressing } from './precompress-rule';
+import { worthPrecompressing } from './precompress-rule.ts';
 
 /**
  * Writes `.br` and `.gz` copies beside each text file over 1 KB, for servers that send them as they

@@ -1,9 +1,9 @@
 import type { z } from 'astro/zod';
-import { belongsToTreatment } from './file-name';
-import { fieldGroup } from './messages';
-import { reviewDates, reviewInOrder } from './review';
-import { requiredText } from './text';
-import { timeline } from './timeline';
+import { belongsToTreatment } from './file-name.ts';
+import { fieldGroup } from './messages.ts';
+import { reviewDates, reviewInOrder } from './review.ts';
+import { requiredText } from './text.ts';
+import { timeline } from './timeline.ts';
 
 /** Aftercare for a treatment: the stages after a session, in order. */
 export const aftercareSchema = <Reference extends z.ZodType<unknown, string>>(

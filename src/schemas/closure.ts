@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { calendarDate } from './date-fields';
-import { fieldGroup, wrongValue } from './messages';
+import { calendarDate } from './date-fields.ts';
+import { fieldGroup, wrongValue } from './messages.ts';
 
 export const CLOSURES_EXAMPLE = 'closures: [2026-12-25, { from: 2026-12-31, to: 2027-01-02 }]';
 

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { internationalNumber } from './phone';
-import { fieldGroup, withExample, wrongValue } from './messages';
-import { requiredText, requiredTextList } from './text';
-import { leftOutWhenEmpty } from './left-out-when-empty';
+import { internationalNumber } from './phone.ts';
+import { fieldGroup, withExample, wrongValue } from './messages.ts';
+import { requiredText, requiredTextList } from './text.ts';
+import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
 const PHONE_EXAMPLE = 'phone: 020 7946 0321';
 const EMAIL_EXAMPLE = 'email: hello@example.com';

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { parseCalendarDate, WEEKDAYS } from './calendar-date';
-import { placeholderProblem, withExample, wrongValue } from './messages';
-import { isPlaceholder } from './placeholder';
-import { asYearMonthDay } from './written-dates';
+import { parseCalendarDate, WEEKDAYS } from './calendar-date.ts';
+import { placeholderProblem, withExample, wrongValue } from './messages.ts';
+import { isPlaceholder } from './placeholder.ts';
+import { asYearMonthDay } from './written-dates.ts';
 
 const DATE_IN_EXAMPLE = /\d{4}-\d{2}-\d{2}/;
 

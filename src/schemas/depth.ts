@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { fieldGroup, withExample, wrongNumber, wrongValue } from './messages';
-import { requiredText } from './text';
-import { leftOutWhenEmpty } from './left-out-when-empty';
+import { fieldGroup, withExample, wrongNumber, wrongValue } from './messages.ts';
+import { requiredText } from './text.ts';
+import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
 /**
  * A needle length in millimetres. Editors sometimes write "1,5mm" or "1.5 mm"; both are refused with

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { fieldGroup, withExample, wrongNumber, wrongValue } from './messages';
-import { unitChoice } from './number-with-unit';
+import { fieldGroup, withExample, wrongNumber, wrongValue } from './messages.ts';
+import { unitChoice } from './number-with-unit.ts';
 
 const wholeNumber = (label: string, example: string, units: readonly string[]) =>
   z

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { requiredText } from './text';
+import { requiredText } from './text.ts';
 
 /**
  * A link to another content file by its file name. The text is checked here, so an editor gets the

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { numberWithUnit, type UnitPlace } from './number-with-unit';
-import { closestSpelling } from './spelling';
-import { isPlaceholder } from './placeholder';
+import { numberWithUnit, type UnitPlace } from './number-with-unit.ts';
+import { closestSpelling } from './spelling.ts';
+import { isPlaceholder } from './placeholder.ts';
 
 /**
  * Every message is what is wrong, then this, then a right example as it would be typed in the file.

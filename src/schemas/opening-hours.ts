@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { WEEKDAYS, type Weekday } from './calendar-date';
-import { fieldGroup, withExample, wrongValue } from './messages';
+import { WEEKDAYS, type Weekday } from './calendar-date.ts';
+import { fieldGroup, withExample, wrongValue } from './messages.ts';
 
 /** A day's hours as 24-hour `HH:MM` times. */
 export interface OpeningTimes {

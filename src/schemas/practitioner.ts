@@ -1,8 +1,8 @@
 import type { z } from 'astro/zod';
-import { weekdays } from './date-fields';
-import { fieldGroup, withExample } from './messages';
-import { requiredText, textList } from './text';
-import { leftOutWhenEmpty } from './left-out-when-empty';
+import { weekdays } from './date-fields.ts';
+import { fieldGroup, withExample } from './messages.ts';
+import { requiredText, textList } from './text.ts';
+import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
 /**
  * A practitioner profile. Only the name and role are required: nothing about a real person is

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { belongsToTreatment } from './file-name';
-import { fieldGroup, withExample, wrongValue } from './messages';
-import { reviewDates, reviewInOrder } from './review';
-import { requiredText } from './text';
+import { belongsToTreatment } from './file-name.ts';
+import { fieldGroup, withExample, wrongValue } from './messages.ts';
+import { reviewDates, reviewInOrder } from './review.ts';
+import { requiredText } from './text.ts';
 
 const STEPS_EXAMPLE = [
   'steps:',

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import { calendarDate } from './date-fields';
-import { withExample } from './messages';
+import { calendarDate } from './date-fields.ts';
+import { withExample } from './messages.ts';
 
 /** Review dates, shown at the foot of a page as health pages do. */
 export const reviewDates = {

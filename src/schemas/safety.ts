@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { withExample, wrongNumber } from './messages';
-import { requiredText, requiredTextList } from './text';
-import { leftOutWhenEmpty } from './left-out-when-empty';
+import { withExample, wrongNumber } from './messages.ts';
+import { requiredText, requiredTextList } from './text.ts';
+import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
 const AGE_EXAMPLE = 'minimumAge: 18';
 const AGE_RANGE =

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { closure, CLOSURES_EXAMPLE } from './closure';
-import { contact } from './contact';
-import { weekdays } from './date-fields';
-import { fieldGroup, withExample, wrongValue } from './messages';
-import { openingHours } from './opening-hours';
-import { requiredText } from './text';
-import { leftOutWhenEmpty } from './left-out-when-empty';
+import { closure, CLOSURES_EXAMPLE } from './closure.ts';
+import { contact } from './contact.ts';
+import { weekdays } from './date-fields.ts';
+import { fieldGroup, withExample, wrongValue } from './messages.ts';
+import { openingHours } from './opening-hours.ts';
+import { requiredText } from './text.ts';
+import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
 function isTimeZone(name: string): boolean {
   try {

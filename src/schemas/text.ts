@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { placeholderProblem, withExample, wrongValue } from './messages';
-import { isPlaceholder } from './placeholder';
+import { placeholderProblem, withExample, wrongValue } from './messages.ts';
+import { isPlaceholder } from './placeholder.ts';
 
 /**
  * A piece of text an editor must fill in. `label` says what it is for ("The treatment's name") and

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { timeAfterSession } from './duration';
-import { fieldGroup, withExample, wrongValue } from './messages';
-import { requiredText, textList } from './text';
-import { offsetInHours as inHours } from './time-after';
-import { leftOutWhenEmpty } from './left-out-when-empty';
+import { timeAfterSession } from './duration.ts';
+import { fieldGroup, withExample, wrongValue } from './messages.ts';
+import { requiredText, textList } from './text.ts';
+import { offsetInHours as inHours } from './time-after.ts';
+import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
 const STAGE_EXAMPLE = [
   '- title: The first three days',

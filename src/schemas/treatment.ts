@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { needleDepths } from './depth';
-import { sessionInterval } from './duration';
-import { fileNameOf } from './file-name';
-import { fieldGroup, withExample, wrongValue } from './messages';
-import { reviewDates, reviewInOrder } from './review';
-import { safetyFields } from './safety';
-import { requiredText, requiredTextList, textList } from './text';
-import { leftOutWhenEmpty } from './left-out-when-empty';
+import { needleDepths } from './depth.ts';
+import { sessionInterval } from './duration.ts';
+import { fileNameOf } from './file-name.ts';
+import { fieldGroup, withExample, wrongValue } from './messages.ts';
+import { reviewDates, reviewInOrder } from './review.ts';
+import { safetyFields } from './safety.ts';
+import { requiredText, requiredTextList, textList } from './text.ts';
+import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
 const SUMMARY_EXAMPLE = 'summary: Tiny needles prompt your skin to make new collagen.';
 const PRACTITIONERS_EXAMPLE = 'practitioners: [karen-evans, palwasha-yusofi]';

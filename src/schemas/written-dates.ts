@@ -1,4 +1,4 @@
-import { parseCalendarDate, type CalendarDate } from './calendar-date';
+import { parseCalendarDate, type CalendarDate } from './calendar-date.ts';
 
 const MONTHS = [
   'january',

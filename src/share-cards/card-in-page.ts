@@ -1,5 +1,5 @@
-import { decodeEntities } from '~/lib/html-entities';
-import type { CardInputs } from './card-inputs';
+import { decodeEntities } from '../lib/html-entities.ts';
+import type { CardInputs } from './card-inputs.ts';
 
 /** A card a built page asks for: the file its `og:image` points at and what the card must show. */
 export interface CardRequest {

@@ -4,10 +4,10 @@ import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SHARE_CARDS } from '~/lib/urls';
-import { cardFileName } from './card-inputs';
-import { cardInPage, type CardRequest } from './card-in-page';
-import type { DrawJob } from './draw-process';
+import { SHARE_CARDS } from '../lib/urls.ts';
+import { cardFileName } from './card-inputs.ts';
+import { cardInPage, type CardRequest } from './card-in-page.ts';
+import type { DrawJob } from './draw-process.ts';
 
 /** Each card a built page asks for, once, after checking its name matches what it shows. */
 async function cardsOfPages(outDir: string): Promise<CardRequest[]> {

@@ -13,7 +13,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import type { YamlSource } from './read-content';
+import type { YamlSource } from './read-content.ts';
 
 interface Place {
   /** The group or list the field sits in, when the file has it. */

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { load, YAMLException } from 'js-yaml';
 import { parse, YAMLParseError } from 'yaml';
-import { entryId } from '~/content-check/rules/file-names';
+import { entryId } from '../rules/file-names.ts';
 
 export const COLLECTIONS = ['treatments', 'procedures', 'aftercare', 'practitioners'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

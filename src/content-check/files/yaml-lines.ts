@@ -3,7 +3,7 @@
  * keeps the position of every key; the values themselves are read elsewhere, as the build reads them.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { YamlSource } from './read-content';
+import type { YamlSource } from './read-content.ts';
 
 /** The line of the field at `path` (its key, or its list item), or undefined when it is not there. */
 export function lineOfField(yaml: YamlSource, path: readonly PropertyKey[]): number | undefined {

@@ -3,8 +3,8 @@
  * `npm run check:content` prints, laid out to read on a phone. It is plain HTML with its own styles,
  * so it shows even when the mistake would stop the site's own pages from being built.
  */
-import { partsOfMessage } from '~/schemas/messages';
-import type { ContentProblem } from '../problem';
+import { partsOfMessage } from '../../schemas/messages.ts';
+import type { ContentProblem } from '../problem.ts';
 
 const escape = (text: string) =>
   text.replace(

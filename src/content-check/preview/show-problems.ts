@@ -5,8 +5,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ViteDevServer } from 'vite';
-import type { ContentProblem } from '../problem';
-import { problemPage } from './problem-page';
+import type { ContentProblem } from '../problem.ts';
+import { problemPage } from './problem-page.ts';
 
 // The preview's own files, and the editor's forms, which must stay open to fix the mistake.
 const NOT_A_PAGE = /^\/(@|_astro\/|node_modules\/|src\/|keystatic(\/|$)|api\/keystatic\/)/;

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { watch } from 'node:fs';
 import { createServer } from 'node:http';
-import type { ContentProblem } from '../problem';
-import { problemPage } from './problem-page';
+import type { ContentProblem } from '../problem.ts';
+import { problemPage } from './problem-page.ts';
 
 const SCRIPT = '/__content-check/wait.js';
 const HEADER = 'x-content-mistakes';

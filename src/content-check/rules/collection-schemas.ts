@@ -5,13 +5,13 @@
 import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { aftercareSchema } from '~/schemas/aftercare';
-import { withExample } from '~/schemas/messages';
-import { practitionerSchema } from '~/schemas/practitioner';
-import { procedureSchema } from '~/schemas/procedure';
-import { requiredText } from '~/schemas/text';
-import { treatmentSchema } from '~/schemas/treatment';
-import type { CollectionName } from '~/content-check/files/read-content';
+import { aftercareSchema } from '../../schemas/aftercare.ts';
+import { withExample } from '../../schemas/messages.ts';
+import { practitionerSchema } from '../../schemas/practitioner.ts';
+import { procedureSchema } from '../../schemas/procedure.ts';
+import { requiredText } from '../../schemas/text.ts';
+import { treatmentSchema } from '../../schemas/treatment.ts';
+import type { CollectionName } from '../files/read-content.ts';
 
 /** Stands in for Astro's `reference()`: the id, kept as the build keeps it. */
 export const referenceTo = (collection: string) =>

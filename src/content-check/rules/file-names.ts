@@ -3,8 +3,8 @@
  * link to it, so two names that make the same address, or a file the build skips, are mistakes.
  */
 import { slug } from 'github-slugger';
-import type { ContentProblem } from '../problem';
-import { withExample } from '~/schemas/messages';
+import type { ContentProblem } from '../problem.ts';
+import { withExample } from '../../schemas/messages.ts';
 
 /** The id Astro's `glob()` loader gives a file: its name without extension, slugged like a heading. */
 export const entryId = (fileName: string) => slug(fileName.replace(/\.[^.]+$/, ''));

@@ -3,10 +3,10 @@
  * a word, and the page would show that day. Dates that are not on the calendar are found in the text
  * as typed, before that happens.
  */
-import { withExample } from '~/schemas/messages';
-import { parseCalendarDate } from '~/schemas/calendar-date';
-import type { ContentProblem } from '../problem';
-import type { YamlSource } from '~/content-check/files/read-content';
+import { withExample } from '../../schemas/messages.ts';
+import { parseCalendarDate } from '../../schemas/calendar-date.ts';
+import type { ContentProblem } from '../problem.ts';
+import type { YamlSource } from '../files/read-content.ts';
 
 const DATE_AS_TYPED = /\b\d{4}-\d{2}-\d{2}\b/g;
 

@@ -2,9 +2,9 @@
  * Rules that span files, which a single schema cannot see: every treatment has its procedure and its
  * aftercare, and every name a file points at has a file of its own.
  */
-import { withExample } from '~/schemas/messages';
-import { closestSpelling } from '~/schemas/spelling';
-import type { ContentProblem } from '../problem';
+import { withExample } from '../../schemas/messages.ts';
+import { closestSpelling } from '../../schemas/spelling.ts';
+import type { ContentProblem } from '../problem.ts';
 
 interface Entry {
   id: string;

@@ -3,11 +3,11 @@
  * as a component, so a stray curly bracket, an MDX comment or a misspelt box stops the build with a
  * programmer's error. They are found here first and explained.
  */
-import { MDX_COMPONENT_NAMES } from '~/schemas/mdx-names';
-import { withExample } from '~/schemas/messages';
-import { closestSpelling } from '~/schemas/spelling';
-import type { YamlSource } from '../files/read-content';
-import type { ContentProblem } from '../problem';
+import { MDX_COMPONENT_NAMES } from '../../schemas/mdx-names.ts';
+import { withExample } from '../../schemas/messages.ts';
+import { closestSpelling } from '../../schemas/spelling.ts';
+import type { YamlSource } from '../files/read-content.ts';
+import type { ContentProblem } from '../problem.ts';
 
 const BOXES = MDX_COMPONENT_NAMES.join(', ');
 

@@ -1,8 +1,8 @@
 /** Pages past their review date still build, but the editor is told to check them. */
-import { withExample } from '~/schemas/messages';
-import { addDays, type CalendarDate } from '~/schemas/calendar-date';
-import type { ContentProblem } from '../problem';
-import { formatCalendarDate } from '~/lib/format-day';
+import { withExample } from '../../schemas/messages.ts';
+import { addDays, type CalendarDate } from '../../schemas/calendar-date.ts';
+import type { ContentProblem } from '../problem.ts';
+import { formatCalendarDate } from '../../lib/format-day.ts';
 
 /** The clinic's zone, for review dates when `site.yaml` cannot be read to say so. */
 export const CLINIC_ZONE = 'Europe/London';

@@ -1,8 +1,8 @@
 /** A treatment page without its safety facts still builds, but the editor is told what to ask for. */
-import { withExample } from '~/schemas/messages';
-import { SAFETY_FIELDS, SAFETY_PLACEHOLDERS } from '~/schemas/safety';
-import type { ContentProblem } from '../problem';
-import { formatAndList } from '~/lib/lists';
+import { withExample } from '../../schemas/messages.ts';
+import { SAFETY_FIELDS, SAFETY_PLACEHOLDERS } from '../../schemas/safety.ts';
+import type { ContentProblem } from '../problem.ts';
+import { formatAndList } from '../../lib/lists.ts';
 
 const WHAT_THEY_SAY = {
   consultation: 'what happens at the consultation before a first session (consultation)',

@@ -3,9 +3,9 @@
  * (`site.yaml`) word their errors differently; both are matched here, and where the fix is to quote
  * the text, the example is the editor's own line with the quotes added.
  */
-import { withExample } from '~/schemas/messages';
-import type { YamlSource } from '~/content-check/files/read-content';
-import { keyOnLine, lineText } from '~/content-check/files/yaml-lines';
+import { withExample } from '../../schemas/messages.ts';
+import type { YamlSource } from '../files/read-content.ts';
+import { keyOnLine, lineText } from '../files/yaml-lines.ts';
 
 export interface YamlMistake {
   line: number;
