@@ -167,6 +167,7 @@ export function peerTable(results: SizeResult[]): string {
     'site ÷ peer',
     'CPU ms/page: site, peer',
     'site ÷ peer',
+    'CPU site ÷ peer, each pair of runs: median (min–max)',
     'peak MB: site, peer',
     'site ÷ peer',
   ];
@@ -181,8 +182,14 @@ export function peerTable(results: SizeResult[]): string {
       const pages = med(builds, (build) => build.pages);
       const perPage = (seconds: number) => (seconds * 1000) / pages;
       const wall = [perPage(median(siteWall)), perPage(median(peerWall))] as const;
+      // Each site build and the peer build after it saw about the same load from the machine's
+      // other users, so their ratio drifts less than the ratio of two medians when the load changes.
+      const siteCpu = (build: BuildResult) => build.cpuSeconds - build.extraOutputCpuSeconds;
+      const pairs = peerBuilds.map(
+        (peer, i) => siteCpu(builds[i] as BuildResult) / peer.cpuSeconds,
+      );
       const cpu = [
-        perPage(med(builds, (build) => build.cpuSeconds - build.extraOutputCpuSeconds)),
+        perPage(med(builds, siteCpu)),
         perPage(med(peerBuilds, (build) => build.cpuSeconds)),
       ] as const;
       const peak = [
@@ -202,6 +209,7 @@ export function peerTable(results: SizeResult[]): string {
         fixed(wall[0] / wall[1], 2),
         `${fixed(cpu[0], 1)}, ${fixed(cpu[1], 1)}`,
         fixed(cpu[0] / cpu[1], 2),
+        `${fixed(median(pairs), 2)} (${fixed(Math.min(...pairs), 2)}–${fixed(Math.max(...pairs), 2)})`,
         `${fixed(peak[0], 0)}, ${fixed(peak[1], 0)}`,
         fixed(peak[0] / peak[1], 2),
       ];
