@@ -78,7 +78,7 @@ const MARKS: [name: string, line: RegExp][] = [
   ['Pagefind', /\[@astrojs\/sitemap\]/],
   ['share cards', /\[pagefind\] Indexed/],
   ['precompression', /\[share-cards\]/],
-  ['finish', /\[astro-compressor\] finished/],
+  ['finish', /\[precompress-cache\]/],
 ];
 
 /** `root` and every process below it, from the parent ids in /proc. */

@@ -102,6 +102,8 @@ describe('an incremental build', () => {
     buildInto({ contentDir, outDir: cold, cacheDir: tempFolder('cold-cache') });
 
     expect(renderedPages(log)).toEqual([...ALWAYS, ...rendered].sort());
+    // Unchanged files get their .br and .gz back from the cache instead of being compressed again.
+    expect(Number(/(\d+) compressed copies from the cache/.exec(log)?.[1])).toBeGreaterThan(0);
     expect(filesOf(outDir)).toEqual(filesOf(cold));
   });
 });

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * The `.br` and `.gz` copies of one build, kept for the next. A copy is named by a hash of the
+ * bytes it compresses and of the compression settings, so an unchanged page gets its copies back
+ * without compressing it again, the slowest part of a rebuild, and a changed page never gets an
+ * old copy.
+ */
+export class CompressedCopiesCache {
+  readonly #dir: string;
+  readonly #settings: string;
+  readonly #names = new Map<string, Promise<string>>();
+  readonly #used = new Set<string>();
+  readonly #written: { copy: string; name: string }[] = [];
+  #restored = 0;
+
+  /** `settings` is everything besides the bytes that decides a copy's bytes. */
+  constructor(dir: string, settings: string) {
+    this.#dir = dir;
+    this.#settings = settings;
+  }
+
+  /** Puts the kept copy of `file` beside it as `<file>.<ext>`; false when there is none. */
+  async restore(file: string, ext: string): Promise<boolean> {
+    const name = await this.#nameOf(file, ext);
+    this.#used.add(name);
+    if (!existsSync(join(this.#dir, name))) return false;
+    await copyFile(join(this.#dir, name), `${file}.${ext}`);
+    this.#restored += 1;
+    return true;
+  }
+
+  /** Notes that `<file>.<ext>` was just compressed and written, to keep it for the next build. */
+  async written(file: string, ext: string): Promise<void> {
+    this.#written.push({ copy: `${file}.${ext}`, name: await this.#nameOf(file, ext) });
+  }
+
+  /** Keeps this build's new copies and drops the ones it did not use. */
+  async save(): Promise<{ restored: number; kept: number; dropped: number }> {
+    await mkdir(this.#dir, { recursive: true });
+    await Promise.all(this.#written.map(({ copy, name }) => copyFile(copy, join(this.#dir, name))));
+    const unused = (await readdir(this.#dir)).filter((name) => !this.#used.has(name));
+    await Promise.all(unused.map((name) => rm(join(this.#dir, name), { force: true })));
+    return { restored: this.#restored, kept: this.#written.length, dropped: unused.length };
+  }
+
+  /** Both formats of a file ask for its name: the file is read and hashed once. */
+  #nameOf(file: string, ext: string): Promise<string> {
+    let hash = this.#names.get(file);
+    if (!hash) {
+      hash = readFile(file).then((bytes) =>
+        createHash('sha256').update(this.#settings).update(bytes).digest('hex'),
+      );
+      this.#names.set(file, hash);
+    }
+    return hash.then((hex) => `${hex}.${ext}`);
+  }
+}

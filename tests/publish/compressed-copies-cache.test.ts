@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { CompressedCopiesCache } from '~/publish/compressed-copies-cache';
+import { tempFolder } from '../helpers/temp-folders';
+
+/** One build's compression, as astro-compressor and the cache do it together. */
+async function build(cache: CompressedCopiesCache, files: string[]) {
+  for (const file of files) {
+    if (await cache.restore(file, 'gz')) continue;
+    writeFileSync(`${file}.gz`, gzipSync(readFileSync(file)));
+    await cache.written(file, 'gz');
+  }
+  return cache.save();
+}
+
+function siteWith(pages: Record<string, string>): string[] {
+  const dist = tempFolder('compressed-dist');
+  return Object.entries(pages).map(([name, text]) => {
+    writeFileSync(join(dist, name), text);
+    return join(dist, name);
+  });
+}
+
+describe('the cache of compressed copies', () => {
+  it('gives an unchanged file its copy back, byte for byte, without compressing it again', async () => {
+    const dir = tempFolder('compressed-cache');
+    const [first = ''] = siteWith({ 'index.html': 'Microneedling '.repeat(200) });
+    expect(await build(new CompressedCopiesCache(dir, 'v1'), [first])).toEqual({
+      restored: 0,
+      kept: 1,
+      dropped: 0,
+    });
+    const expected = readFileSync(`${first}.gz`);
+
+    const [again = ''] = siteWith({ 'index.html': 'Microneedling '.repeat(200) });
+    const cache = new CompressedCopiesCache(dir, 'v1');
+    expect(await cache.restore(again, 'gz')).toBe(true);
+    expect(readFileSync(`${again}.gz`).equals(expected)).toBe(true);
+    expect(await cache.save()).toEqual({ restored: 1, kept: 0, dropped: 0 });
+  });
+
+  it('never gives a changed file an old copy', async () => {
+    const dir = tempFolder('compressed-cache');
+    const [page = ''] = siteWith({ 'index.html': 'Aftercare '.repeat(200) });
+    await build(new CompressedCopiesCache(dir, 'v1'), [page]);
+
+    writeFileSync(page, 'Aftercare, changed '.repeat(200));
+    const cache = new CompressedCopiesCache(dir, 'v1');
+    expect(await cache.restore(page, 'gz')).toBe(false);
+  });
+
+  it('compresses again when the settings change', async () => {
+    const dir = tempFolder('compressed-cache');
+    const [page = ''] = siteWith({ 'index.html': 'Practitioners '.repeat(200) });
+    await build(new CompressedCopiesCache(dir, 'level 9'), [page]);
+    expect(await new CompressedCopiesCache(dir, 'level 6').restore(page, 'gz')).toBe(false);
+  });
+
+  it('keeps only the copies the last build used', async () => {
+    const dir = tempFolder('compressed-cache');
+    const [kept = '', removed = ''] = siteWith({
+      'kept.html': 'Opening hours '.repeat(200),
+      'removed.html': 'Old treatment '.repeat(200),
+    });
+    await build(new CompressedCopiesCache(dir, 'v1'), [kept, removed]);
+    expect(readdirSync(dir)).toHaveLength(2);
+
+    expect(await build(new CompressedCopiesCache(dir, 'v1'), [kept])).toEqual({
+      restored: 1,
+      kept: 0,
+      dropped: 1,
+    });
+    expect(readdirSync(dir)).toHaveLength(1);
+    const next = new CompressedCopiesCache(dir, 'v1');
+    expect(await next.restore(kept, 'gz')).toBe(true);
+    expect(await next.restore(removed, 'gz')).toBe(false);
+  });
+});
