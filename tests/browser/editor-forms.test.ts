@@ -103,7 +103,8 @@ async function previewShows(path: string, text: string): Promise<number> {
       const response = await page.goto(`${preview?.origin}${path}`, SHOWN);
       const body = await page.locator('body').innerText();
       if (body.includes(text)) return response?.status() ?? 0;
-      if (Date.now() > deadline) throw new Error(`${path} never showed "${text}":\n${body}`);
+      if (Date.now() > deadline)
+        throw new Error(`${path} never showed "${text}":\n${body}\n${preview?.output()}`);
       await page.waitForTimeout(500);
     }
   } finally {
