@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -27,8 +26,13 @@ export class CompressedCopiesCache {
   async restore(file: string, ext: string): Promise<boolean> {
     const name = await this.#nameOf(file, ext);
     this.#used.add(name);
-    if (!existsSync(join(this.#dir, name))) return false;
-    await copyFile(join(this.#dir, name), `${file}.${ext}`);
+    try {
+      await copyFile(join(this.#dir, name), `${file}.${ext}`);
+    } catch (error) {
+      // Not kept yet, or just dropped by another build sharing the cache: compress it again.
+      if ((error as { code?: string }).code === 'ENOENT') return false;
+      throw error;
+    }
     this.#restored += 1;
     return true;
   }
