@@ -77,9 +77,11 @@ export default function contentCheck(contentDir: string): AstroIntegration {
           const before = problems;
           problems = report(root, contentDir, logger);
           try {
-            if (before.length > 0 && problems.length === 0) {
-              logger.info('No mistakes left in the content.');
-              // Astro kept the content from before the mistake; the page must not show that.
+            if (problems.length === 0) {
+              if (before.length > 0) logger.info('No mistakes left in the content.');
+              // Astro's own watcher reads a file at its first change event, which can come before
+              // a save has finished, and it keeps the content from before a mistake. Reading it
+              // all again once the save has settled keeps the pages in step with the files.
               await refreshContent?.({});
             }
           } finally {
