@@ -10,17 +10,23 @@ type StoredEntry = Parameters<Store['set']>[0];
  * The content store, with a plain Markdown body rendered before its entry is kept. Rendering takes
  * time, and in `astro dev` a file saved twice in quick succession (a form writes its file in parts)
  * can finish rendering in the other order: only the newest version of an entry is kept, so an older
- * one never replaces it. `rendered()` settles once every entry handed over so far is stored.
+ * one never replaces it, nor brings back a deleted entry. `newest` outlives one load, because the
+ * preview loads the content again while renders of the last load may still be running.
+ * `rendered()` settles once every entry handed over so far is stored.
  */
 export function storeRenderingMarkdown(
   store: Store,
   renderMarkdown: LoaderContext['renderMarkdown'],
+  newest = new Map<string, symbol>(),
 ): { store: Store; rendered: () => Promise<unknown> } {
   const rendering: Promise<unknown>[] = [];
-  const newest = new Map<string, symbol>();
   return {
     store: {
       ...store,
+      delete: (id: string) => {
+        newest.set(id, Symbol(id));
+        store.delete(id);
+      },
       set: (stored: StoredEntry) => {
         const entry = withoutEmptyBody(stored);
         const version = Symbol(entry.id);
@@ -54,10 +60,15 @@ export function storeRenderingMarkdown(
  */
 export function mdxFiles(base: string): Loader {
   const files = glob({ pattern: '*.mdx', base });
+  const newest = new Map<string, symbol>();
   return {
     name: 'mdx-files',
     load: async (context) => {
-      const { store, rendered } = storeRenderingMarkdown(context.store, context.renderMarkdown);
+      const { store, rendered } = storeRenderingMarkdown(
+        context.store,
+        context.renderMarkdown,
+        newest,
+      );
       await files.load({ ...context, store });
       await rendered();
     },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -37,7 +37,10 @@ export class CompressedCopiesCache {
     return true;
   }
 
-  /** Notes that `<file>.<ext>` was just compressed and written, to keep it for the next build. */
+  /**
+   * Notes that `<file>.<ext>` has been compressed and is about to be written; `save()` keeps it
+   * once astro-compressor has written it.
+   */
   async written(file: string, ext: string): Promise<void> {
     this.#written.push({ copy: `${file}.${ext}`, name: await this.#nameOf(file, ext) });
   }
@@ -45,7 +48,20 @@ export class CompressedCopiesCache {
   /** Keeps this build's new copies and drops the ones it did not use. */
   async save(): Promise<{ restored: number; kept: number; dropped: number }> {
     await mkdir(this.#dir, { recursive: true });
-    await Promise.all(this.#written.map(({ copy, name }) => copyFile(copy, join(this.#dir, name))));
+    // Each copy appears under its name whole or not at all: a build stopped halfway, or another
+    // build sharing the folder, must never find half a copy under a name it trusts.
+    await Promise.all(
+      this.#written.map(async ({ copy, name }) => {
+        const partial = join(this.#dir, `${name}.${process.pid}.partial`);
+        try {
+          await copyFile(copy, partial);
+          await rename(partial, join(this.#dir, name));
+        } catch (error) {
+          // Dropped by another build sharing the folder: it is only not kept, and compressed again.
+          if ((error as { code?: string }).code !== 'ENOENT') throw error;
+        }
+      }),
+    );
     const unused = (await readdir(this.#dir)).filter((name) => !this.#used.has(name));
     await Promise.all(unused.map((name) => rm(join(this.#dir, name), { force: true })));
     return { restored: this.#restored, kept: this.#written.length, dropped: unused.length };

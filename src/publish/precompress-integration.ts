@@ -8,10 +8,12 @@ import { worthPrecompressing } from './precompress-rule.ts';
 
 const EXTENSION: Record<string, string> = { brotli: 'br', gzip: 'gz' };
 
+/** Brotli at quality 11 and gzip at level 9, astro-compressor's strongest settings. */
+const COMPRESSION = { brotli: brotliDefaults, gzip: gzipDefaults };
+
 /** What decides a copy's bytes besides the file: the settings and the compressors' versions. */
 const SETTINGS = JSON.stringify({
-  brotli: brotliDefaults,
-  gzip: gzipDefaults,
+  ...COMPRESSION,
   zlib: process.versions.zlib,
   brotliVersion: process.versions.brotli,
 });
@@ -32,8 +34,7 @@ export default function precompress(): AstroIntegration[] {
   const extensionOf = (format: string) => EXTENSION[format] ?? format;
   return [
     compressor({
-      gzip: true,
-      brotli: true,
+      ...COMPRESSION,
       zstd: false,
       hooks: {
         fileFilter: ({ filePath }) => worthPrecompressing(filePath, statSync(filePath).size),

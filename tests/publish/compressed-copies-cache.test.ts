@@ -58,6 +58,15 @@ describe('the cache of compressed copies', () => {
     expect(await new CompressedCopiesCache(dir, 'level 6').restore(page, 'gz')).toBe(false);
   });
 
+  it('writes each copy whole under its name, and drops what a stopped build left half-written', async () => {
+    const dir = tempFolder('compressed-cache');
+    const [page = ''] = siteWith({ 'index.html': 'Closures '.repeat(200) });
+    writeFileSync(join(dir, 'abc123.gz.4242.partial'), 'half a copy');
+    await build(new CompressedCopiesCache(dir, 'v1'), [page]);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
+    expect(readdirSync(dir)).toHaveLength(1);
+  });
+
   it('keeps only the copies the last build used', async () => {
     const dir = tempFolder('compressed-cache');
     const [kept = '', removed = ''] = siteWith({
