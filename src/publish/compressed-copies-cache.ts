@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeWhole } from '../lib/whole-file.ts';
 
 /**
  * The `.br` and `.gz` copies of one build, kept for the next. A copy is named by a hash of the
@@ -48,14 +49,10 @@ export class CompressedCopiesCache {
   /** Keeps this build's new copies and drops the ones it did not use. */
   async save(): Promise<{ restored: number; kept: number; dropped: number }> {
     await mkdir(this.#dir, { recursive: true });
-    // Each copy appears under its name whole or not at all: a build stopped halfway, or another
-    // build sharing the folder, must never find half a copy under a name it trusts.
     await Promise.all(
       this.#written.map(async ({ copy, name }) => {
-        const partial = join(this.#dir, `${name}.${process.pid}.partial`);
         try {
-          await copyFile(copy, partial);
-          await rename(partial, join(this.#dir, name));
+          await writeWhole(join(this.#dir, name), (partial) => copyFile(copy, partial));
         } catch (error) {
           // Dropped by another build sharing the folder: it is only not kept, and compressed again.
           if ((error as { code?: string }).code !== 'ENOENT') throw error;

@@ -12,6 +12,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { writeWhole } from '../lib/whole-file.ts';
 import type { CardInputs } from './card-inputs.ts';
 import { drawCard } from './draw-card.ts';
 
@@ -30,7 +31,8 @@ async function drawAll(jobs: DrawJob[]) {
   // resvg draws the pixels on threads of its own, so one card per core is drawn at once.
   const drawer = async () => {
     for (let job = waiting.pop(); job; job = waiting.pop()) {
-      await writeFile(job.path, await drawCard(job.card));
+      const image = await drawCard(job.card);
+      await writeWhole(job.path, (partial) => writeFile(partial, image));
       drawn += 1;
       // A young-generation collection frees the image's pixels; now and then a full one frees the
       // layouts' garbage that has outlived it.
