@@ -26,6 +26,7 @@ import { CLINIC_ZONE, overdueReviews, type ReviewedPage } from './rules/review-d
 import { findPageTextProblems } from './rules/page-text.ts';
 import { schemaProblems } from './rules/schema-problems.ts';
 import { explainYamlError } from './rules/yaml-mistakes.ts';
+import { filesNextTo } from './files/linked-file.ts';
 import { lineOfField } from './files/yaml-lines.ts';
 import { missingSafetyFacts } from './rules/safety-warnings.ts';
 
@@ -73,7 +74,11 @@ interface CheckedEntry {
   checked?: Record<string, unknown>;
 }
 
-function checkEntry(entry: ContentFile, schema: ReturnType<typeof schemaFor>): CheckedEntry {
+function checkEntry(
+  entry: ContentFile,
+  schema: ReturnType<typeof schemaFor>,
+  contentDir: string,
+): CheckedEntry {
   const { frontmatter, file } = entry;
   // Astro reads a file with no frontmatter as one with no fields, so it still exists for links.
   if (!frontmatter) {
@@ -99,7 +104,7 @@ function checkEntry(entry: ContentFile, schema: ReturnType<typeof schemaFor>): C
       ...rolledOver,
       ...fromSchema,
       ...placeholdersInBody(file, entry.body),
-      ...findPageTextProblems(file, entry.body),
+      ...findPageTextProblems(file, entry.body, filesNextTo(entry.path, contentDir)),
     ],
   };
 }
@@ -135,9 +140,9 @@ function linksBetween(entries: readonly CheckedEntry[]): ContentIndex {
   };
 }
 
-function checkFolder(folder: ContentFolder): CheckedEntry[] {
+function checkFolder(folder: ContentFolder, contentDir: string): CheckedEntry[] {
   const schema = schemaFor(folder.collection, folder.dir);
-  return folder.entries.map((entry) => checkEntry(entry, schema));
+  return folder.entries.map((entry) => checkEntry(entry, schema, contentDir));
 }
 
 /**
@@ -197,7 +202,7 @@ const byFileThenLine = (a: ContentProblem, b: ContentProblem) =>
 export function checkContent(root: string, contentDir: string): ContentCheck {
   const site = checkSite(root, contentDir);
   const folders = COLLECTIONS.map((collection) => readContentFolder(root, contentDir, collection));
-  const entries = folders.flatMap(checkFolder);
+  const entries = folders.flatMap((folder) => checkFolder(folder, contentDir));
   const placed = atFieldLine(entries);
   const everyFileReadable = entries.every(({ fields }) => fields !== undefined);
   const problems = [

@@ -1,10 +1,11 @@
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from './check.ts';
 import { shownPath } from './files/read-content.ts';
 import { reloadPages, showProblemsInPreview } from './preview/show-problems.ts';
 import { waitForFix } from './preview/wait-for-fix.ts';
+import { pageTextGuard } from './body/build-guard.ts';
 import { problemBlock } from './report.ts';
 import type { ContentProblem } from './problem.ts';
 
@@ -14,6 +15,19 @@ function report(root: string, contentDir: string, logger: AstroIntegrationLogger
   for (const warning of warnings) logger.warn(`\n${problemBlock(warning, 'Warning')}\n`);
   for (const problem of problems) logger.error(`\n${problemBlock(problem, 'Problem')}\n`);
   return problems;
+}
+
+/**
+ * Adds the page text guard to the Markdown processor, which `@astrojs/mdx` compiles MDX with too.
+ * Its options are the ones the processor reads when it renders, so a plugin added here runs.
+ */
+function guardPageText(processor: AstroConfig['markdown']['processor']) {
+  const plugins = (processor.options as { mdastPlugins?: unknown[] }).mdastPlugins;
+  if (!Array.isArray(plugins))
+    throw new Error(
+      `The page text guard needs Astro's Sätteri Markdown processor, not "${processor.name}".`,
+    );
+  if (!plugins.includes(pageTextGuard)) plugins.push(pageTextGuard);
 }
 
 /**
@@ -30,6 +44,7 @@ export default function contentCheck(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
+        guardPageText(config.markdown.processor);
         problems = report(root, contentDir, logger);
         const mistakes = problems.length;
         if (mistakes > 0 && command === 'dev') {

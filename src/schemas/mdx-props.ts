@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { withExample } from './messages.ts';
 
 /**
  * The props of the components editors may use in MDX. Editors write them without type checking, so
@@ -7,7 +8,7 @@ import { z } from 'astro/zod';
  */
 
 const needs = (component: string, prop: string, example: string) =>
-  `<${component}> needs ${prop}, for example <${component} ${prop}=${example}>`;
+  withExample(`<${component}> needs ${prop}.`, `<${component} ${prop}=${example}>`);
 
 /** A text prop with words in it; the space editors leave around it is trimmed. */
 const textProp = (component: string, prop: string, example: string) => {
@@ -43,6 +44,20 @@ export const doDontListProps = z
     error: needs('DoDontList', 'do', '{["Use SPF every day"]}'),
     path: ['do'],
   });
+
+/** The InsetText box takes only its words. */
+export const insetTextProps = z.object({});
+
+/**
+ * Each box's props by its name, for the content check, which reads page text without rendering it.
+ * A test holds these names and `MDX_COMPONENT_NAMES` together.
+ */
+export const MDX_PROPS = {
+  CareCard: careCardProps,
+  DoDontList: doDontListProps,
+  InsetText: insetTextProps,
+  Warning: warningProps,
+} as const;
 
 /** The props an MDX component was given, parsed by its schema; a mistake throws the schema's words. */
 export function parseProps<Schema extends z.ZodType>(

@@ -24,7 +24,7 @@ describe('<CareCard>', () => {
     ['empty', { title: '' }],
   ])('refuses a title that is %s, naming <CareCard> and title', async (_, props) => {
     await expect(renderUnchecked(CareCard, props, { slot })).rejects.toThrow(
-      '<CareCard> needs title, for example <CareCard title="Contact the clinic if">',
+      '<CareCard> needs title. For example: <CareCard title="Contact the clinic if">',
     );
   });
 });

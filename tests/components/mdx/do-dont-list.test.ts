@@ -56,13 +56,13 @@ describe('<DoDontList>', () => {
     ['a list with a blank item', { do: ['Rest', '  '] }],
   ])('refuses a do list that is %s, naming <DoDontList> and do', async (_, props) => {
     await expect(renderUnchecked(DoDontList, props)).rejects.toThrow(
-      '<DoDontList> needs do, for example <DoDontList do={["Use SPF every day"]}>',
+      '<DoDontList> needs do. For example: <DoDontList do={["Use SPF every day"]}>',
     );
   });
 
   it('refuses a dont list given empty, naming dont', async () => {
     await expect(renderUnchecked(DoDontList, { do: ['Rest'], dont: [] })).rejects.toThrow(
-      '<DoDontList> needs dont, for example <DoDontList dont={["Pick at your skin"]}>',
+      '<DoDontList> needs dont. For example: <DoDontList dont={["Pick at your skin"]}>',
     );
   });
 });

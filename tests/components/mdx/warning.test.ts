@@ -31,7 +31,7 @@ describe('<Warning>', () => {
     ['not text', { title: 3 }],
   ])('refuses a title that is %s, naming the component and title', async (_, props) => {
     await expect(renderUnchecked(Warning, props, { slot })).rejects.toThrow(
-      '<Warning> needs title, for example <Warning title="Important">',
+      '<Warning> needs title. For example: <Warning title="Important">',
     );
   });
 });

@@ -1,0 +1,155 @@
+/**
+ * Everything in a page's text that the site will not publish, found in the tree the build's own
+ * parser makes: code (import and export lines, `{...}`), raw HTML, boxes the site does not have or
+ * with settings it does not take, links and pictures that go where page text may not, and
+ * characters that hide or reverse text. Pure: files are looked at through `fileAt`.
+ */
+import { MDX_PROPS } from '../../schemas/mdx-props.ts';
+import {
+  CODE_LINE,
+  CURLY,
+  EMPTY_TAG,
+  fileMissing,
+  HIDDEN_CHARACTER,
+  HTML_COMMENT,
+  linkRefused,
+  notAPicture,
+  pictureNotInContent,
+  rawHtml,
+  unknownBox,
+  unreadableText,
+  WEB_ADDRESS_IN_ANGLES,
+} from './body-messages.ts';
+import { boxSettingProblems, type BoxName, type WrittenSetting } from './box-settings.ts';
+import { linkTarget } from './link-targets.ts';
+import { readBody } from './read-body.ts';
+
+/** One thing wrong, at its line of the body (counted from 1). */
+export interface BodyFinding {
+  line: number;
+  message: string;
+}
+
+/** What a link or picture to a file in the content folder finds there. */
+export type FileAtLink = 'outside content' | 'missing' | 'picture' | 'not a picture';
+
+/** Looks up a link's file, written relative to the page's own file. */
+export type FileLookup = (path: string) => FileAtLink;
+
+// Control characters other than tab and line breaks, and the characters that turn text around.
+const HIDDEN =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+interface TreeNode {
+  type: string;
+  children?: TreeNode[];
+  name?: string | null;
+  url?: string;
+  identifier?: string;
+  attributes?: WrittenSetting[];
+  position?: { start: { line: number } };
+}
+
+const isBox = (name: string): name is BoxName => Object.hasOwn(MDX_PROPS, name);
+
+function* nodesOf(node: TreeNode): Generator<TreeNode> {
+  yield node;
+  for (const child of node.children ?? []) yield* nodesOf(child);
+}
+
+function linkProblem(url: string, picture: boolean, fileAt: FileLookup): string | undefined {
+  const target = linkTarget(url);
+  if (target.kind === 'refused')
+    return picture && target.reason !== 'unreadable'
+      ? pictureNotInContent(url)
+      : linkRefused(target.reason, url, picture);
+  if (target.kind !== 'content file') return picture ? pictureNotInContent(url) : undefined;
+  const found = fileAt(decodeURI(target.path));
+  if (found === 'outside content')
+    return picture ? pictureNotInContent(url) : fileMissing(url, false);
+  if (found === 'missing') return fileMissing(url, picture);
+  if (picture && found !== 'picture') return notAPicture(url);
+  return undefined;
+}
+
+function elementProblems(node: TreeNode): string[] {
+  const name = node.name;
+  if (name === null || name === undefined) return [EMPTY_TAG];
+  if (!/^[A-Z]/.test(name)) return [rawHtml(name)];
+  if (!isBox(name)) return [unknownBox(name)];
+  return boxSettingProblems(name, node.attributes ?? []);
+}
+
+function nodeProblems(
+  node: TreeNode,
+  definitions: ReadonlyMap<string, string>,
+  fileAt: FileLookup,
+): string[] {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return [CODE_LINE];
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return [CURLY];
+    case 'html':
+      return [rawHtml('…')];
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return elementProblems(node);
+    case 'link':
+    case 'definition':
+      return [linkProblem(node.url ?? '', false, fileAt)].filter((p) => p !== undefined);
+    case 'image':
+      return [linkProblem(node.url ?? '', true, fileAt)].filter((p) => p !== undefined);
+    case 'imageReference': {
+      const url = definitions.get(node.identifier ?? '');
+      return url === undefined
+        ? []
+        : [linkProblem(url, true, fileAt)].filter((p) => p !== undefined);
+    }
+    default:
+      return [];
+  }
+}
+
+function unreadable(text: string, line: number, column: number, reason: string): string {
+  const at = (text.split('\n')[line - 1] ?? '').slice(Math.max(0, column - 1));
+  if (at.startsWith('<!--')) return HTML_COMMENT;
+  if (at.startsWith('{') || /expression/i.test(reason)) return CURLY;
+  if (/^<[a-z][a-z0-9+.-]*:/i.test(at)) return WEB_ADDRESS_IN_ANGLES;
+  const tag = /^<\/?([a-z][a-z0-9-]*)/.exec(at)?.[1];
+  return tag ? rawHtml(tag) : unreadableText(line, column, reason);
+}
+
+function hiddenCharacters(text: string): BodyFinding[] {
+  return text
+    .split('\n')
+    .flatMap((line, index) =>
+      HIDDEN.test(line) ? [{ line: index + 1, message: HIDDEN_CHARACTER }] : [],
+    );
+}
+
+/** Every finding in a body's parsed tree, at the lines of the text it was parsed from. */
+export function treeFindings(root: object, fileAt: FileLookup): BodyFinding[] {
+  const nodes = [...nodesOf(root as TreeNode)];
+  const definitions = new Map(
+    nodes.flatMap((node) =>
+      node.type === 'definition' ? [[node.identifier ?? '', node.url ?? ''] as const] : [],
+    ),
+  );
+  return nodes.flatMap((node) =>
+    nodeProblems(node, definitions, fileAt).map((message) => ({
+      line: node.position?.start.line ?? 1,
+      message,
+    })),
+  );
+}
+
+/** Every finding in `text`, a page's body below its frontmatter, in the order of its lines. */
+export function bodyFindings(text: string, fileAt: FileLookup): BodyFinding[] {
+  const tree = readBody(text);
+  const found = tree.readable
+    ? treeFindings(tree.root, fileAt)
+    : [{ line: tree.line, message: unreadable(text, tree.line, tree.column, tree.reason) }];
+  return [...hiddenCharacters(text), ...found].sort((a, b) => a.line - b.line);
+}

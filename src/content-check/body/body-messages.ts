@@ -1,0 +1,120 @@
+/**
+ * What an editor is told about page text the site will not publish: what is wrong, why, and a right
+ * way to write it. Page text holds words, Markdown and the site's boxes; anything that would run as
+ * code or reach the page as raw HTML is refused.
+ */
+import { MDX_COMPONENT_NAMES } from '../../schemas/mdx-names.ts';
+import { withExample } from '../../schemas/messages.ts';
+import { closestSpelling } from '../../schemas/spelling.ts';
+
+const BOXES = MDX_COMPONENT_NAMES.join(', ');
+
+export const CODE_LINE = withExample(
+  'The page text has a line starting with "import" or "export", which the site would run as code, so it is not allowed. Boxes need no import line; write the sentence another way.',
+  'Export your questions to us by email, or bring them along.',
+);
+
+export const CURLY = withExample(
+  'The page text has a curly bracket { or }, which the site reads as code, so the page cannot be built. This is also how a note between {/* and */} is written; remove it. Write the words with round brackets, or without brackets.',
+  'Avoid make-up (for 24 hours).',
+);
+
+export const HTML_COMMENT = withExample(
+  'The page text has a hidden note between <!-- and -->. Notes like this are not allowed in page text: remove it, or keep the note somewhere else.',
+  'Keep your skin hydrated every day.',
+);
+
+export const WEB_ADDRESS_IN_ANGLES = withExample(
+  'The page text has a web address between < and >. Write a link with the words to show in square brackets and the address in round brackets.',
+  '[our booking page](https://booking.example.com/the-skin-clinic)',
+);
+
+export function rawHtml(tag: string): string {
+  return withExample(
+    `The page text has an HTML tag <${tag}>. Page text can use Markdown and the site's boxes (${BOXES}), but not HTML, which could change the page or run code. Write it in Markdown instead.`,
+    tag === 'a'
+      ? '[our booking page](https://booking.example.com/the-skin-clinic)'
+      : '**Important:** keep your skin clean.',
+  );
+}
+
+export function unknownBox(name: string): string {
+  const near = closestSpelling(name, MDX_COMPONENT_NAMES);
+  return withExample(
+    `<${name}> is not one of the boxes the page text can use (${BOXES}), so the page cannot be built.${near ? ' Check the spelling.' : ' Write the words as ordinary text, or use one of the boxes.'}`,
+    `<${near ?? 'InsetText'}>Keep your skin hydrated every day.</${near ?? 'InsetText'}>`,
+  );
+}
+
+export const EMPTY_TAG = withExample(
+  'The page text has an empty tag <>. Remove it, or use one of the boxes.',
+  '<InsetText>Keep your skin hydrated every day.</InsetText>',
+);
+
+export function unknownSetting(box: string, setting: string, settings: readonly string[]): string {
+  const allowed = settings.length === 0 ? 'no settings' : `only ${settings.join(', ')}`;
+  return withExample(
+    `<${box}> has a setting "${setting}" it does not know; it takes ${allowed}. Check the spelling, or remove it.`,
+    settings[0]
+      ? `<${box} ${settings[0]}="Important">`
+      : `<${box}>Keep your skin hydrated.</${box}>`,
+  );
+}
+
+export function settingNotData(box: string, setting: string): string {
+  return withExample(
+    `<${box}>'s setting "${setting}" must be words in quote marks, or a list of them in {[ ]}, not code.`,
+    `<${box} ${setting}={["Use SPF every day", "Drink plenty of water"]} />`,
+  );
+}
+
+export function linkRefused(
+  reason: 'insecure web' | 'other scheme' | 'other host' | 'unreadable',
+  url: string,
+  picture: boolean,
+): string {
+  const what = picture ? 'A picture' : 'A link';
+  const shown = url.length > 60 ? `${url.slice(0, 57)}...` : url;
+  const why = {
+    'insecure web': `${what} goes to "${shown}", which starts http:. Use the https: address, which keeps readers safe.`,
+    'other scheme': `${what} goes to "${shown}". Links can go to https: web addresses, mailto: email addresses, tel: phone numbers, this site's own pages and files in the content folder.`,
+    'other host': `${what} goes to "${shown}", which starts with //. Write the whole address, starting https://.`,
+    unreadable: `${what} goes to "${shown}", which has a space, a backslash or a hidden character in it. Write the address without them.`,
+  }[reason];
+  return withExample(why, '[our booking page](https://booking.example.com/the-skin-clinic)');
+}
+
+export function pictureNotInContent(url: string): string {
+  return withExample(
+    `A picture comes from "${url}", outside the content folder. The site shows only pictures kept in the content folder, so nothing loads from another site: save the picture next to this file and use its name.`,
+    '![A practitioner at work in the clinic](./treatment-room.jpg)',
+  );
+}
+
+export function fileMissing(url: string, picture: boolean): string {
+  return withExample(
+    `${picture ? 'A picture' : 'A link'} points to "${url}", but there is no such file in the content folder. Check the name, or add the file.`,
+    picture
+      ? '![A practitioner at work in the clinic](./treatment-room.jpg)'
+      : '[our price list](./price-list.pdf)',
+  );
+}
+
+export function notAPicture(url: string): string {
+  return withExample(
+    `"${url}" is not a picture the site can show. Use a JPEG, PNG, WebP or AVIF file (SVG is not allowed, as it can hold code).`,
+    '![A practitioner at work in the clinic](./treatment-room.jpg)',
+  );
+}
+
+export function unreadableText(line: number, column: number, reason: string): string {
+  return withExample(
+    `The page text cannot be read from line ${line}, column ${column}: ${reason.replace(/\s*\(\d+:\d+\)/, '')}. Often a < or { that is not part of a box causes this: write the words without it.`,
+    'Redness can last 24 to 72 hours (less than a week).',
+  );
+}
+
+export const HIDDEN_CHARACTER = withExample(
+  'The page text has a hidden character (a control character, or one that reverses the direction of text), which can make the words read differently from how they look. Type the words again without it.',
+  'Keep your skin hydrated every day.',
+);
