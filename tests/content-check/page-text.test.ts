@@ -102,6 +102,18 @@ describe('page text the site refuses', () => {
     `);
   });
 
+  it('reads on past a line it cannot read, so every mistake is shown at once', () => {
+    const problems = problemsIn(
+      '<meta http-equiv="refresh" content="0">',
+      '',
+      '[Book](javascript:alert(1))',
+      '',
+      '<!-- draft -->',
+    );
+    expect(problems.map(({ line }) => line)).toEqual([6, 8, 10]);
+    expect(problems[1]?.message).toMatch(/^A link goes to "javascript:/);
+  });
+
   it('explains text the parser cannot read at its own line', () => {
     const [problem] = problemsIn('Fine.', '', 'Text with a stray { bracket');
     expect(problem).toMatchObject({ line: 8 });

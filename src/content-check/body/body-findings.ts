@@ -145,11 +145,25 @@ export function treeFindings(root: object, fileAt: FileLookup): BodyFinding[] {
   );
 }
 
-/** Every finding in `text`, a page's body below its frontmatter, in the order of its lines. */
+// Enough for any real page; a page with more mistakes than this shows the rest once these are fixed.
+const MOST_UNREADABLE_LINES = 20;
+
+/**
+ * Every finding in `text`, a page's body below its frontmatter, in the order of its lines. A line
+ * the parser cannot read is reported, then blanked so the rest of the page is read too.
+ */
 export function bodyFindings(text: string, fileAt: FileLookup): BodyFinding[] {
-  const tree = readBody(text);
-  const found = tree.readable
-    ? treeFindings(tree.root, fileAt)
-    : [{ line: tree.line, message: unreadable(text, tree.line, tree.column, tree.reason) }];
-  return [...hiddenCharacters(text), ...found].sort((a, b) => a.line - b.line);
+  const found = hiddenCharacters(text);
+  const lines = text.split('\n');
+  for (let tries = 0; tries < MOST_UNREADABLE_LINES; tries += 1) {
+    const tree = readBody(lines.join('\n'));
+    if (tree.readable) return [...found, ...treeFindings(tree.root, fileAt)].sort(byLine);
+    const { line, column, reason } = tree;
+    found.push({ line, message: unreadable(text, line, column, reason) });
+    if (!lines[line - 1]?.trim()) break;
+    lines[line - 1] = '';
+  }
+  return found.sort(byLine);
 }
+
+const byLine = (a: BodyFinding, b: BodyFinding) => a.line - b.line;
