@@ -63,6 +63,7 @@ const REFUSED: readonly (readonly [string, string, RegExp])[] = [
   ['a hidden javascript: link', '[Book](java&#9;script:alert(1))', /^A link goes to/],
   ['a data: link', '[x](data:text/html;base64,PHNjcmlwdD4=)', /^A link goes to "data:/],
   ['an http: link', '[Book](http://booking.example.com/)', /which starts http:\. Use the https:/],
+  ['a bare www. address', 'See www.nhs.uk for more.', /^The web address "www\.nhs\.uk" becomes/],
   ['a link to another host by //', '[x](//evil.example/)', /which starts with \/\//],
   ['a reference to javascript:', '[x]: javascript:alert(1)', /^A link goes to "javascript:/],
   ['a picture from another site', '![x](https://example.com/a.png)', /outside the content folder/],

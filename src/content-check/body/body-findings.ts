@@ -6,6 +6,7 @@
  */
 import { MDX_PROPS } from '../../schemas/mdx-props.ts';
 import {
+  bareWebAddress,
   CODE_LINE,
   CURLY,
   EMPTY_TAG,
@@ -45,6 +46,7 @@ interface TreeNode {
   children?: TreeNode[];
   name?: string | null;
   url?: string;
+  value?: string;
   identifier?: string;
   attributes?: WrittenSetting[];
   position?: { start: { line: number } };
@@ -72,6 +74,17 @@ function linkProblem(url: string, picture: boolean, fileAt: FileLookup): string 
   return undefined;
 }
 
+// Markdown turns a bare www. address into an http: link; the editor wrote no http: to change.
+function isBareWebAddress(node: TreeNode): boolean {
+  const [only, ...rest] = node.children ?? [];
+  return (
+    rest.length === 0 &&
+    only?.type === 'text' &&
+    node.url?.startsWith('http://www.') === true &&
+    only.value === node.url.slice('http://'.length)
+  );
+}
+
 function elementProblems(node: TreeNode): string[] {
   const name = node.name;
   if (name === null || name === undefined) return [EMPTY_TAG];
@@ -97,6 +110,8 @@ function nodeProblems(
     case 'mdxJsxTextElement':
       return elementProblems(node);
     case 'link':
+      if (isBareWebAddress(node)) return [bareWebAddress(node.url?.slice('http://'.length) ?? '')];
+      return [linkProblem(node.url ?? '', false, fileAt)].filter((p) => p !== undefined);
     case 'definition':
       return [linkProblem(node.url ?? '', false, fileAt)].filter((p) => p !== undefined);
     case 'image':

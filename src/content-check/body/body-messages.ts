@@ -84,6 +84,13 @@ export function linkRefused(
   return withExample(why, '[our booking page](https://booking.example.com/the-skin-clinic)');
 }
 
+export function bareWebAddress(address: string): string {
+  return withExample(
+    `The web address "${address}" becomes a link that starts http:, which is not safe. Write the address in full, starting https://.`,
+    `[${address}](https://${address})`,
+  );
+}
+
 export function pictureNotInContent(url: string): string {
   return withExample(
     `A picture comes from "${url}", outside the content folder. The site shows only pictures kept in the content folder, so nothing loads from another site: save the picture next to this file and use its name.`,
