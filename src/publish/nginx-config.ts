@@ -107,11 +107,10 @@ function onSuccessOnly(rules: readonly HeaderRule[]) {
 type RuleHeaders = ReturnType<typeof onSuccessOnly>;
 
 function serverBody(site: NginxSite, own: RuleHeaders, security: readonly Header[]): string {
-  const global = site.rules
-    .filter((rule) => rule.pattern === EVERY_PATH)
-    .flatMap((rule) => rule.headers)
-    .concat(security)
-    .map(([name, value]): Header => [name, quoted(value)]);
+  const global = [
+    ...site.rules.filter((rule) => rule.pattern === EVERY_PATH).flatMap((rule) => rule.headers),
+    ...security,
+  ].map(([name, value]): Header => [name, quoted(value)]);
   const locations = site.rules
     .filter((rule) => rule.pattern !== EVERY_PATH)
     .flatMap((rule) =>

@@ -1,5 +1,6 @@
 import { chmodSync, cpSync } from 'node:fs';
 import { request, type Agent } from 'node:http';
+import { request as requestOverTls } from 'node:https';
 import { connect } from 'node:net';
 import { DIST } from '../helpers/built-site';
 import { tempFolder } from '../helpers/temp-folders';
@@ -43,13 +44,17 @@ export function rawExchange(origin: string, bytes: string): Promise<Answer> {
   });
 }
 
-/** A request from Node's own client, which neither follows redirects nor decompresses. */
+/**
+ * A request from Node's own client, which neither follows redirects nor decompresses; over HTTPS
+ * it trusts only the certificate `ca`.
+ */
 export function send(
   url: string,
-  options: { method?: string; headers?: Record<string, string>; agent?: Agent } = {},
+  options: { method?: string; headers?: Record<string, string>; agent?: Agent; ca?: string } = {},
 ): Promise<Answer> {
+  const start = url.startsWith('https:') ? requestOverTls : request;
   return new Promise((resolve, reject) => {
-    request(url, options, (response) => {
+    start(url, options, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => {
