@@ -56,6 +56,12 @@ describe.skipIf(noNginx)('nginx with HTTPS', () => {
     expect(headers[hstsName.toLowerCase()]).toBeUndefined();
   });
 
+  it('answers plain HTTP sent to the HTTPS port with the site’s page, not nginx’s', async () => {
+    const { status, body } = await send(tls!.httpsOrigin!.replace('https:', 'http:'));
+    expect(status).toBe(400);
+    expect(body.equals(readFileSync(join(DIST, '404.html')))).toBe(true);
+  });
+
   it('answers the certificate authority’s challenge over plain HTTP', async () => {
     const { status, body } = await send(`${tls!.origin}/.well-known/acme-challenge/token`);
     expect(status).toBe(200);
