@@ -1,10 +1,13 @@
 /**
- * `npm run deploy:nginx`: writes `deploy/nginx.conf`, the self-hosted server's configuration, from
- * `public/_headers`, so both kinds of host send the same headers.
+ * `npm run deploy:nginx`: writes `deploy/nginx.conf` and `deploy/nginx-https.conf`, the self-hosted
+ * server's configuration without and with HTTPS, from `public/_headers`, so both kinds of host send
+ * the same headers.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { selfHostedConfig } from '~/publish/self-hosted';
+import { DEPLOY_FILES, selfHostedConfig } from '~/publish/self-hosted';
 
+const headers = readFileSync('public/_headers', 'utf8');
 mkdirSync('deploy', { recursive: true });
-writeFileSync('deploy/nginx.conf', selfHostedConfig(readFileSync('public/_headers', 'utf8')));
-console.log('Wrote deploy/nginx.conf from public/_headers.');
+writeFileSync(DEPLOY_FILES.http, selfHostedConfig(headers));
+writeFileSync(DEPLOY_FILES.https, selfHostedConfig(headers, true));
+console.log(`Wrote ${DEPLOY_FILES.http} and ${DEPLOY_FILES.https} from public/_headers.`);

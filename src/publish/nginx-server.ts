@@ -7,10 +7,18 @@ import { join, resolve } from 'node:path';
 import { parseHeadersFile } from './headers-file';
 import { NGINX_PATHS, nginxConfig } from './nginx-config';
 
-/** A running nginx: the address it serves and how to stop it. */
+/** A running nginx: the address it serves (and its HTTPS address, if any) and how to stop it. */
 export interface RunningNginx {
   origin: string;
+  httpsOrigin?: string | undefined;
   stop: () => Promise<void>;
+}
+
+/** HTTPS on a second port, with a certificate and key in PEM files. */
+export interface HttpsOptions {
+  port: number;
+  certificate: string;
+  certificateKey: string;
 }
 
 /** What is missing for `startNginx`, in words, or undefined when nginx can run. */
@@ -33,9 +41,15 @@ function portOpen(host: string, port: number): Promise<boolean> {
 
 /**
  * Starts nginx in the foreground on a built site, with a configuration made from the site's own
- * `_headers` in a temporary folder; `stop` ends it and removes the folder.
+ * `_headers` in a temporary folder; `stop` ends it and removes the folder. With `https`, the site
+ * is served on that port and plain HTTP on `port` redirects there.
  */
-export async function startNginx(dist: string, host: string, port: number): Promise<RunningNginx> {
+export async function startNginx(
+  dist: string,
+  host: string,
+  port: number,
+  https?: HttpsOptions,
+): Promise<RunningNginx> {
   const missing = nginxMissing();
   if (missing)
     throw new Error(`${missing}: apt-get install -y nginx libnginx-mod-http-brotli-static`);
@@ -43,7 +57,12 @@ export async function startNginx(dist: string, host: string, port: number): Prom
   const workDir = await mkdtemp(join(tmpdir(), 'clinic-nginx-'));
   const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
   const config = join(workDir, 'nginx.conf');
-  await writeFile(config, nginxConfig({ root, listen: `${host}:${port}`, workDir, rules }));
+  const tls = https && {
+    listen: `${host}:${https.port}`,
+    certificate: resolve(https.certificate),
+    certificateKey: resolve(https.certificateKey),
+  };
+  await writeFile(config, nginxConfig({ root, listen: `${host}:${port}`, workDir, rules, tls }));
 
   const nginx = spawn(NGINX_PATHS.binary, ['-p', workDir, '-c', config, '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'pipe'],
@@ -60,9 +79,16 @@ export async function startNginx(dist: string, host: string, port: number): Prom
     await rm(workDir, { recursive: true, force: true });
   };
 
+  const listening = async () =>
+    (await portOpen(host, port)) && (!https || (await portOpen(host, https.port)));
   for (let tries = 0; tries < 100; tries += 1) {
     if (nginx.exitCode !== null) break;
-    if (await portOpen(host, port)) return { origin: `http://${host}:${port}`, stop };
+    if (await listening())
+      return {
+        origin: `http://${host}:${port}`,
+        httpsOrigin: https && `https://${host}:${https.port}`,
+        stop,
+      };
     await new Promise((wait) => setTimeout(wait, 50));
   }
   await stop();

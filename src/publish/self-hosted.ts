@@ -3,8 +3,7 @@ import { nginxConfig } from './nginx-config';
 
 /**
  * The self-hosted server as `deploy/nginx.conf` sets it up on Debian: the built site copied to
- * `/srv/clinic/dist`, port 80 behind whatever terminates HTTPS, and Debian's own user, pid file,
- * temporary folder and log.
+ * `/srv/clinic/dist`, port 80, and Debian's own user, pid file, temporary folder and log.
  */
 export const SELF_HOSTED = {
   root: '/srv/clinic/dist',
@@ -15,9 +14,23 @@ export const SELF_HOSTED = {
   errorLog: '/var/log/nginx/error.log',
 };
 
-/** `deploy/nginx.conf`, made from the text of `public/_headers`. */
-export function selfHostedConfig(headersFile: string): string {
+/**
+ * HTTPS as `deploy/nginx-https.conf` sets it up: port 443 with the certificate certbot keeps under
+ * the name `clinic` (docs/serving.md), and port 80 redirecting there.
+ */
+export const SELF_HOSTED_TLS = {
+  listen: '443',
+  certificate: '/etc/letsencrypt/live/clinic/fullchain.pem',
+  certificateKey: '/etc/letsencrypt/live/clinic/privkey.pem',
+};
+
+/** The files `npm run deploy:nginx` writes, with HTTPS in nginx or without. */
+export const DEPLOY_FILES = { http: 'deploy/nginx.conf', https: 'deploy/nginx-https.conf' };
+
+/** A file of `DEPLOY_FILES`, made from the text of `public/_headers`. */
+export function selfHostedConfig(headersFile: string, https = false): string {
   const note =
     '# Made by `npm run deploy:nginx` from public/_headers; change that file, not this one.\n';
-  return note + nginxConfig({ ...SELF_HOSTED, rules: parseHeadersFile(headersFile) });
+  const rules = parseHeadersFile(headersFile);
+  return note + nginxConfig({ ...SELF_HOSTED, rules, tls: https ? SELF_HOSTED_TLS : undefined });
 }
