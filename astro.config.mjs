@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { parse } from 'yaml';
+import checkedPageCache from './src/build-cache/integration.ts';
 import contentCheck from './src/content-check/integration.ts';
 import editor from './src/editor/integration.ts';
 import pagefind from './src/search/pagefind-integration.ts';
@@ -41,6 +42,7 @@ export default defineConfig({
     pagefind(),
     shareCards(),
     precompress(),
+    checkedPageCache(),
     editor(),
   ],
   vite: {

@@ -1,9 +1,11 @@
 import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { TLSSocket } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import type react from '@astrojs/react';
 import type keystatic from '@keystatic/astro';
 import type { AstroIntegration } from 'astro';
+import { isFromOwnPages } from './own-origin.ts';
 
 interface EditorPackages {
   react: typeof react;
@@ -64,11 +66,30 @@ export default function editor(): AstroIntegration {
         updateConfig({
           integrations: [packages.react(), packages.keystatic()],
           trailingSlash: 'ignore',
-          // The editor's screens are served from node_modules, which may be a link to another folder.
-          vite: { server: { fs: { allow: [root, realpathSync(`${root}/node_modules`)] } } },
+          vite: {
+            server: {
+              // The editor's screens are served from node_modules, which may be a link to another folder.
+              fs: { allow: [root, realpathSync(`${root}/node_modules`)] },
+              // Vite's CORS answers another local page's preflight with a yes before any plugin sees
+              // it; with it off, the preflight reaches the origin check below, which says no.
+              cors: false,
+            },
+          },
         });
       },
       'astro:server:setup': ({ server }) => {
+        // Installed here, it runs before Astro's routes and Keystatic's API.
+        server.middlewares.use((request, response, next) => {
+          const seen = {
+            method: request.method ?? 'GET',
+            url: request.url ?? '/',
+            headers: request.headers,
+            secure: (request.socket as Partial<TLSSocket>).encrypted === true,
+          };
+          if (isFromOwnPages(seen)) return next();
+          response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
+          response.end('Refused: the preview takes changes only from its own pages.\n');
+        });
         server.middlewares.use((request, response, next) => {
           if (request.url?.startsWith('/keystatic')) {
             response.setHeader('Content-Security-Policy', EDITOR_POLICY);

@@ -1,13 +1,34 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeWhole } from '../lib/whole-file.ts';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { openCheckedFiles, type CheckedFiles } from '../lib/checked-files.ts';
+
+/** The index of the kept copies' sizes and hashes, in the cache folder beside them. */
+const INDEX = 'checksums.json';
+
+const DECOMPRESS: Record<string, (bytes: Buffer) => Buffer> = {
+  br: brotliDecompressSync,
+  gz: gunzipSync,
+};
+
+/** Whether `copy`, in the format of `ext`, gives back `original`; a copy that cannot be read does not. */
+function givesBack(copy: Buffer, ext: string, original: Buffer): boolean {
+  const decompress = DECOMPRESS[ext];
+  if (!decompress) return false;
+  try {
+    return decompress(copy).equals(original);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The `.br` and `.gz` copies of one build, kept for the next. A copy is named by a hash of the
  * bytes it compresses and of the compression settings, so an unchanged page gets its copies back
  * without compressing it again, the slowest part of a rebuild, and a changed page never gets an
- * old copy.
+ * old copy. A kept copy is given back only when its size and hash are those it was kept with and
+ * it decompresses to the file's bytes; anything else is compressed again, and replaced.
  */
 export class CompressedCopiesCache {
   readonly #dir: string;
@@ -15,6 +36,7 @@ export class CompressedCopiesCache {
   readonly #names = new Map<string, Promise<string>>();
   readonly #used = new Set<string>();
   readonly #written: { copy: string; name: string }[] = [];
+  #files: Promise<CheckedFiles> | undefined;
   #restored = 0;
 
   /** `settings` is everything besides the bytes that decides a copy's bytes. */
@@ -23,17 +45,13 @@ export class CompressedCopiesCache {
     this.#settings = settings;
   }
 
-  /** Puts the kept copy of `file` beside it as `<file>.<ext>`; false when there is none. */
+  /** Puts the kept copy of `file` beside it as `<file>.<ext>`; false when there is none to trust. */
   async restore(file: string, ext: string): Promise<boolean> {
     const name = await this.#nameOf(file, ext);
+    const copy = await (await this.#checked()).read(name);
+    if (!copy || !givesBack(copy, ext, await readFile(file))) return false;
     this.#used.add(name);
-    try {
-      await copyFile(join(this.#dir, name), `${file}.${ext}`);
-    } catch (error) {
-      // Not kept yet, or just dropped by another build sharing the cache: compress it again.
-      if ((error as { code?: string }).code === 'ENOENT') return false;
-      throw error;
-    }
+    await writeFile(`${file}.${ext}`, copy);
     this.#restored += 1;
     return true;
   }
@@ -48,20 +66,35 @@ export class CompressedCopiesCache {
 
   /** Keeps this build's new copies and drops the ones it did not use. */
   async save(): Promise<{ restored: number; kept: number; dropped: number }> {
-    await mkdir(this.#dir, { recursive: true });
+    const files = await this.#checked();
+    let kept = 0;
     await Promise.all(
       this.#written.map(async ({ copy, name }) => {
+        let bytes: Buffer;
         try {
-          await writeWhole(join(this.#dir, name), (partial) => copyFile(copy, partial));
+          bytes = await readFile(copy);
         } catch (error) {
           // Dropped by another build sharing the folder: it is only not kept, and compressed again.
-          if ((error as { code?: string }).code !== 'ENOENT') throw error;
+          if ((error as { code?: string }).code === 'ENOENT') return;
+          throw error;
         }
+        await files.keep(name, bytes);
+        this.#used.add(name);
+        kept += 1;
       }),
     );
-    const unused = (await readdir(this.#dir)).filter((name) => !this.#used.has(name));
+    files.keepOnly(this.#used);
+    await files.save();
+    const unused = (await readdir(this.#dir)).filter(
+      (name) => name !== INDEX && !this.#used.has(name),
+    );
     await Promise.all(unused.map((name) => rm(join(this.#dir, name), { force: true })));
-    return { restored: this.#restored, kept: this.#written.length, dropped: unused.length };
+    return { restored: this.#restored, kept, dropped: unused.length };
+  }
+
+  #checked(): Promise<CheckedFiles> {
+    this.#files ??= openCheckedFiles(this.#dir, join(this.#dir, INDEX));
+    return this.#files;
   }
 
   /** Both formats of a file ask for its name: the file is read and hashed once. */

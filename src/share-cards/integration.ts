@@ -1,9 +1,9 @@
 import { fork } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { openCheckedFiles } from '../lib/checked-files.ts';
 import { SHARE_CARDS } from '../lib/urls.ts';
 import { cardFileName } from './card-inputs.ts';
 import { cardInPage, type CardRequest } from './card-in-page.ts';
@@ -45,10 +45,14 @@ function drawInOwnProcess(jobs: DrawJob[]): Promise<void> {
   });
 }
 
+/** The index of the kept cards' sizes and hashes, in the cache folder beside them. */
+const INDEX = 'checksums.json';
+
 /**
  * Draws the share card each built page links to into `<outDir>/cards/`. A card is named by a hash of
  * what it shows, and drawn cards are kept in Astro's cache folder (`node_modules/.astro`, which hosts
- * keep between builds), so a page whose card has not changed is not drawn again.
+ * keep between builds), so a page whose card has not changed is not drawn again. A kept card is
+ * used only while its size and hash are those it was drawn with; any other is drawn again.
  */
 export default function shareCards(): AstroIntegration {
   let cacheDir = '';
@@ -64,18 +68,28 @@ export default function shareCards(): AstroIntegration {
         const cards = await cardsOfPages(outDir);
         await mkdir(join(outDir, SHARE_CARDS), { recursive: true });
         await mkdir(cacheDir, { recursive: true });
-        const jobs = cards
-          .map(({ fileName, card }) => ({ card, path: join(cacheDir, fileName) }))
-          .filter(({ path }) => !existsSync(path));
-        await drawInOwnProcess(jobs);
-        await Promise.all(
-          cards.map(({ fileName }) =>
-            copyFile(join(cacheDir, fileName), join(outDir, SHARE_CARDS, fileName)),
-          ),
+        const kept = await openCheckedFiles(cacheDir, join(cacheDir, INDEX));
+        const publish = (fileName: string, image: Buffer) =>
+          writeFile(join(outDir, SHARE_CARDS, fileName), image);
+        const toDraw: CardRequest[] = [];
+        // One at a time: thousands of cards read at once would each hold a file open.
+        for (const request of cards) {
+          const image = await kept.read(request.fileName);
+          if (image) await publish(request.fileName, image);
+          else toDraw.push(request);
+        }
+        await drawInOwnProcess(
+          toDraw.map(({ fileName, card }) => ({ card, path: join(cacheDir, fileName) })),
         );
+        for (const { fileName } of toDraw) {
+          const image = await readFile(join(cacheDir, fileName));
+          kept.note(fileName, image);
+          await publish(fileName, image);
+        }
+        await kept.save();
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(
-          `${cards.length} share cards, ${jobs.length} drawn and the rest from the cache (${seconds} s)`,
+          `${cards.length} share cards, ${toDraw.length} drawn and the rest from the cache (${seconds} s)`,
         );
       },
     },

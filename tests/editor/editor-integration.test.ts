@@ -35,6 +35,12 @@ describe('the browser editor integration', () => {
     expect(names).toEqual(['@astrojs/react', 'keystatic']);
   });
 
+  it('leaves no CORS answer for another page to read: the origin check answers it', async () => {
+    const [change] = await setupFor('dev');
+    const vite = change?.['vite'] as { server: { cors: unknown } };
+    expect(vite.server.cors).toBe(false);
+  });
+
   it('keeps the preview on this computer', () => {
     expect(config.server).toBeUndefined();
     for (const script of [packageJson.scripts.dev, packageJson.scripts.edit]) {

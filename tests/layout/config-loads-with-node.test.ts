@@ -28,6 +28,7 @@ describe.skipIf(!process.features.typescript)('astro.config.mjs', () => {
       'share-cards',
       'astro-compressor',
       'precompress-cache',
+      'checked-page-cache',
       'clinic-editor',
     ]);
   });

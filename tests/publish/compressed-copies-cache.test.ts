@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { openCheckedFiles } from '~/lib/checked-files';
 import { CompressedCopiesCache } from '~/publish/compressed-copies-cache';
 import { tempFolder } from '../helpers/temp-folders';
 
@@ -14,6 +15,9 @@ async function build(cache: CompressedCopiesCache, files: string[]) {
   }
   return cache.save();
 }
+
+/** The kept copies in `dir`, without the index of their checksums. */
+const copiesIn = (dir: string) => readdirSync(dir).filter((name) => name !== 'checksums.json');
 
 function siteWith(pages: Record<string, string>): string[] {
   const dist = tempFolder('compressed-dist');
@@ -64,7 +68,7 @@ describe('the cache of compressed copies', () => {
     writeFileSync(join(dir, 'abc123.gz.4242.partial'), 'half a copy');
     await build(new CompressedCopiesCache(dir, 'v1'), [page]);
     expect(readdirSync(dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
-    expect(readdirSync(dir)).toHaveLength(1);
+    expect(copiesIn(dir)).toHaveLength(1);
   });
 
   it('keeps only the copies the last build used', async () => {
@@ -74,16 +78,51 @@ describe('the cache of compressed copies', () => {
       'removed.html': 'Old treatment '.repeat(200),
     });
     await build(new CompressedCopiesCache(dir, 'v1'), [kept, removed]);
-    expect(readdirSync(dir)).toHaveLength(2);
+    expect(copiesIn(dir)).toHaveLength(2);
 
     expect(await build(new CompressedCopiesCache(dir, 'v1'), [kept])).toEqual({
       restored: 1,
       kept: 0,
       dropped: 1,
     });
-    expect(readdirSync(dir)).toHaveLength(1);
+    expect(copiesIn(dir)).toHaveLength(1);
     const next = new CompressedCopiesCache(dir, 'v1');
     expect(await next.restore(kept, 'gz')).toBe(true);
     expect(await next.restore(removed, 'gz')).toBe(false);
+  });
+
+  it.each([
+    ['garbage', (copy: string) => writeFileSync(copy, Buffer.alloc(readFileSync(copy).length, 9))],
+    ['empty', (copy: string) => writeFileSync(copy, '')],
+    ['cut short', (copy: string) => writeFileSync(copy, readFileSync(copy).subarray(0, 20))],
+  ])('compresses again, and keeps the new copy, when the kept one is %s', async (_, spoil) => {
+    const dir = tempFolder('compressed-cache');
+    const [page = ''] = siteWith({ 'index.html': 'Treatments '.repeat(200) });
+    await build(new CompressedCopiesCache(dir, 'v1'), [page]);
+    const expected = readFileSync(`${page}.gz`);
+    const [kept = ''] = copiesIn(dir);
+    spoil(join(dir, kept));
+
+    rmSync(`${page}.gz`);
+    expect(await build(new CompressedCopiesCache(dir, 'v1'), [page])).toEqual({
+      restored: 0,
+      kept: 1,
+      dropped: 0,
+    });
+    expect(readFileSync(`${page}.gz`).equals(expected)).toBe(true);
+    expect(readFileSync(join(dir, kept)).equals(expected)).toBe(true);
+    expect(await new CompressedCopiesCache(dir, 'v1').restore(page, 'gz')).toBe(true);
+  });
+
+  it('does not give back a kept copy that decompresses to other bytes, even when its checksum holds', async () => {
+    const dir = tempFolder('compressed-cache');
+    const [page = ''] = siteWith({ 'index.html': 'Aftercare '.repeat(200) });
+    await build(new CompressedCopiesCache(dir, 'v1'), [page]);
+    const [kept = ''] = copiesIn(dir);
+    const files = await openCheckedFiles(dir, join(dir, 'checksums.json'));
+    await files.keep(kept, gzipSync('Another page '.repeat(200)));
+    await files.save();
+
+    expect(await new CompressedCopiesCache(dir, 'v1').restore(page, 'gz')).toBe(false);
   });
 });

@@ -44,16 +44,38 @@ async function build(): Promise<string[]> {
   return logged;
 }
 
+const published = () => readFileSync(join(outDir, 'cards', cardFileName(card)));
+const keptCard = () => join(cacheDir, 'share-cards', cardFileName(card));
+
 describe('share cards between builds', () => {
   it('draws a card once and takes it from the cache while the page is unchanged', async () => {
     writeFileSync(join(outDir, 'index.html'), page(card));
     expect(await build()).toEqual([expect.stringMatching(/^1 share cards, 1 drawn/)]);
+    const drawn = published();
+    rmSync(join(outDir, 'cards'), { recursive: true });
 
-    // A stand-in in the cache proves the second build copies rather than draws.
-    const name = cardFileName(card);
-    writeFileSync(join(cacheDir, 'share-cards', name), 'kept');
     expect(await build()).toEqual([expect.stringMatching(/^1 share cards, 0 drawn/)]);
-    expect(readFileSync(join(outDir, 'cards', name), 'utf8')).toBe('kept');
+    expect(published().equals(drawn)).toBe(true);
+  });
+
+  it.each([
+    ['garbage', () => writeFileSync(keptCard(), Buffer.alloc(readFileSync(keptCard()).length, 1))],
+    ['empty', () => writeFileSync(keptCard(), '')],
+    ['cut short', () => writeFileSync(keptCard(), readFileSync(keptCard()).subarray(0, 500))],
+    [
+      'gone from the index',
+      () => writeFileSync(join(cacheDir, 'share-cards', 'checksums.json'), ''),
+    ],
+  ])('draws a kept card again when it is %s, and keeps the new one', async (_, spoil) => {
+    writeFileSync(join(outDir, 'index.html'), page(card));
+    await build();
+    const drawn = published();
+    spoil();
+
+    expect(await build()).toEqual([expect.stringMatching(/^1 share cards, 1 drawn/)]);
+    expect(published().equals(drawn)).toBe(true);
+    expect(readFileSync(keptCard()).equals(drawn)).toBe(true);
+    expect(await build()).toEqual([expect.stringMatching(/^1 share cards, 0 drawn/)]);
   });
 
   it('draws again when the page’s title changes', async () => {
