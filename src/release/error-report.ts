@@ -6,10 +6,9 @@ interface AstroErrorParts {
 }
 
 /**
- * How a failed build's error is printed. An error that is already a block for an editor (the
- * content check's, a build step's, a second build's) has no stack and is printed as it is; Astro's
- * own errors keep their place in the file and their hint; only an error from the site's code with
- * neither keeps its stack, for whoever looks after the code.
+ * How a failed build's error is printed: its message (already a block for an editor from the
+ * content check, a build step or a second build), with Astro's place in the file and hint when it
+ * gives them, and never a stack: Astro logs one above for an error in a page, where it helps.
  */
 export function errorReport(error: unknown): string {
   if (!(error instanceof Error)) return `The build stopped: ${String(error)}`;
@@ -18,9 +17,8 @@ export function errorReport(error: unknown): string {
     loc?.file === undefined
       ? undefined
       : [loc.file, loc.line, loc.column].filter((part) => part !== undefined).join(':');
-  const stack = error.stack?.includes('\n    at ') && where === undefined ? error.stack : undefined;
   return [
-    stack ?? error.message.trimEnd(),
+    error.message.trimEnd(),
     ...(where === undefined ? [] : [`Where: ${where}`]),
     ...(frame ? [frame.trimEnd()] : []),
     ...(hint ? [`Hint: ${hint}`] : []),
