@@ -17,7 +17,6 @@ function labelled(label: string, value: string): string {
 }
 
 const WHAT_TO_DO =
-  'Nothing was published: the site online is the one from the last build that worked.\n' +
   'Run npm run build again; if this comes back, send this message to whoever looks after the site.';
 
 /** What a thrown value says, without its stack. */
