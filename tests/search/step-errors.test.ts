@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import pagefind from '~/search/pagefind-integration';
 
 // Pagefind's own failures are hard to bring about for real: when its binary cannot write the
-// index, it panics and the promise never settles (see the README). Here it reports an error as it
+// index, it panics and the promise never settles. Here it reports an error as it
 // does for a page it cannot read.
 vi.mock('pagefind', () => ({
   createIndex: () =>
