@@ -17,6 +17,7 @@ const UNIT = [
   'tests/build-cache/**/*.test.ts',
   'tests/content-loading/**/*.test.ts',
   'tests/editor/**/*.test.ts',
+  'tests/release/**/*.test.ts',
 ];
 // Dates must not move with the device's zone: the date logic runs again in the zones furthest east and west.
 const ZONE_SENSITIVE = [

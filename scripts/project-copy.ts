@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { REPOSITORY } from './repository.ts';
 
 /** What a copy of the project leaves out: installed packages, git, and build output. */
-const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', 'test-results']);
+const NOT_COPIED = new Set([
+  'node_modules',
+  '.git',
+  'dist',
+  '.dist-releases',
+  '.astro',
+  'test-results',
+]);
 
 /**
  * Copies the project (about 1 MB) to `dir`, links its node_modules, and returns `dir`. Builds of

@@ -1,10 +1,18 @@
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import compressor, { brotliDefaults, gzipDefaults } from 'astro-compressor';
+import { inStep, onFile, onFileNow } from '../lib/step-failure.ts';
 import { CompressedCopiesCache } from './compressed-copies-cache.ts';
 import { worthPrecompressing } from './precompress-rule.ts';
+
+const STEP = 'compression';
+
+/** A logger that passes on everything but errors. */
+function withoutErrors(logger: AstroIntegrationLogger): AstroIntegrationLogger {
+  return Object.assign(Object.create(logger) as AstroIntegrationLogger, { error: () => {} });
+}
 
 const EXTENSION: Record<string, string> = { brotli: 'br', gzip: 'gz' };
 
@@ -32,22 +40,47 @@ export default function precompress(): AstroIntegration[] {
     return cache;
   };
   const extensionOf = (format: string) => EXTENSION[format] ?? format;
-  return [
-    compressor({
-      ...COMPRESSION,
-      zstd: false,
-      hooks: {
-        fileFilter: ({ filePath }) => worthPrecompressing(filePath, statSync(filePath).size),
-        preCompression: async ({ filePath, format }) =>
+  // Set at the start of the step; files are named from the built site's folder.
+  let outDir = '';
+  const shown = (filePath: string) => relative(outDir, filePath) || filePath;
+  const compression = compressor({
+    ...COMPRESSION,
+    zstd: false,
+    hooks: {
+      fileFilter: ({ filePath }) =>
+        worthPrecompressing(
+          filePath,
+          // astro-compressor calls this hook without awaiting it, so it is checked here.
+          onFileNow(shown(filePath), () => statSync(filePath).size),
+        ),
+      preCompression: ({ filePath, format }) =>
+        onFile(shown(filePath), async () =>
           (await cacheOf().restore(filePath, extensionOf(format))) ? 'skip' : 'keep',
-        // As astro-compressor's own rule: a copy no smaller than the file is not worth sending.
-        postCompression: async ({ inputPath, inputSize, outputSize, format }) => {
+        ),
+      // As astro-compressor's own rule: a copy no smaller than the file is not worth sending.
+      postCompression: ({ inputPath, inputSize, outputSize, format }) =>
+        onFile(shown(inputPath), async () => {
           if (outputSize >= inputSize) return 'skip';
           await cacheOf().written(inputPath, extensionOf(format));
           return 'keep';
-        },
+        }),
+    },
+  });
+  const compress = compression.hooks['astro:build:done'];
+  return [
+    {
+      ...compression,
+      hooks: {
+        ...compression.hooks,
+        'astro:build:done': (options) =>
+          inStep(STEP, 'the built site', async () => {
+            outDir = fileURLToPath(options.dir);
+            // astro-compressor logs an error's message before it passes the error on; the build
+            // reports it once, as a block.
+            await compress?.({ ...options, logger: withoutErrors(options.logger) });
+          }),
       },
-    }),
+    },
     {
       name: 'precompress-cache',
       hooks: {
@@ -58,12 +91,13 @@ export default function precompress(): AstroIntegration[] {
           );
         },
         // Runs after astro-compressor's own step, which comes just before it.
-        'astro:build:done': async ({ logger }) => {
-          const { restored, kept, dropped } = await cacheOf().save();
-          logger.info(
-            `${restored} compressed copies from the cache, ${kept} new ones kept, ${dropped} old ones dropped`,
-          );
-        },
+        'astro:build:done': ({ logger }) =>
+          inStep(STEP, 'the compressed copies cache', async () => {
+            const { restored, kept, dropped } = await cacheOf().save();
+            logger.info(
+              `${restored} compressed copies from the cache, ${kept} new ones kept, ${dropped} old ones dropped`,
+            );
+          }),
       },
     },
   ];

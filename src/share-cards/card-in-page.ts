@@ -7,15 +7,21 @@ export interface CardRequest {
   card: CardInputs;
 }
 
+/**
+ * A `<meta>` tag whose attributes are all quoted: a quoted value may hold `>`, which Astro does not
+ * escape (a treatment called `Microneedling (1 -> 1.5 mm)`), but never a bare `"`, which it does.
+ */
+const META_TAG = /<meta((?:\s+[\w:-]+="[^"]*")*)\s*\/?>/g;
+const ATTRIBUTE = /([\w:-]+)="([^"]*)"/g;
+
 function metaTag(html: string, property: string): Record<string, string> | undefined {
-  const tag = new RegExp(`<meta [^>]*property="${property}"[^>]*>`).exec(html)?.[0];
-  if (!tag) return undefined;
-  return Object.fromEntries(
-    [...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, name, value]) => [
-      name,
-      decodeEntities(value!),
-    ]),
-  );
+  for (const [, attributes = ''] of html.matchAll(META_TAG)) {
+    const values = Object.fromEntries(
+      [...attributes.matchAll(ATTRIBUTE)].map(([, name, value]) => [name, decodeEntities(value!)]),
+    );
+    if (values['property'] === property) return values;
+  }
+  return undefined;
 }
 
 /**

@@ -12,9 +12,17 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import { causeText } from '../lib/step-failure.ts';
 import { writeWhole } from '../lib/whole-file.ts';
 import type { CardInputs } from './card-inputs.ts';
 import { drawCard } from './draw-card.ts';
+
+/** What the process tells the build before it stops on a card it could not draw. */
+export interface DrawFailure {
+  card: string | undefined;
+  message: string;
+}
 
 /** One card to draw, and the file to write it to. */
 export interface DrawJob {
@@ -31,8 +39,13 @@ async function drawAll(jobs: DrawJob[]) {
   // resvg draws the pixels on threads of its own, so one card per core is drawn at once.
   const drawer = async () => {
     for (let job = waiting.pop(); job; job = waiting.pop()) {
-      const image = await drawCard(job.card);
-      await writeWhole(job.path, (partial) => writeFile(partial, image));
+      const { path } = job;
+      try {
+        const image = await drawCard(job.card);
+        await writeWhole(path, (partial) => writeFile(partial, image));
+      } catch (error) {
+        throw Object.assign(new Error(causeText(error)), { card: basename(path) });
+      }
       drawn += 1;
       // A young-generation collection frees the image's pixels; now and then a full one frees the
       // layouts' garbage that has outlived it.
@@ -45,9 +58,11 @@ async function drawAll(jobs: DrawJob[]) {
 process.once('message', (jobs: DrawJob[]) => {
   drawAll(jobs).then(
     () => process.disconnect(),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
+    // The build reports the card and the reason in its own words; a stack here would only
+    // point into the drawing code.
+    (error: Error & { card?: string }) => {
+      const failure: DrawFailure = { card: error.card, message: causeText(error) };
+      process.send?.(failure, () => process.exit(1));
     },
   );
 });

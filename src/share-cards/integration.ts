@@ -4,31 +4,40 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { openCheckedFiles } from '../lib/checked-files.ts';
-import { SHARE_CARDS } from '../lib/urls.ts';
+import { inStep, onFile } from '../lib/step-failure.ts';
+import { SHARE_CARDS, shareCardUrl } from '../lib/urls.ts';
 import { cardFileName } from './card-inputs.ts';
 import { cardInPage, type CardRequest } from './card-in-page.ts';
-import type { DrawJob } from './draw-process.ts';
+import type { DrawFailure, DrawJob } from './draw-process.ts';
+
+/** A card, and the first page that asks for it, which an error names. */
+interface PageCard extends CardRequest {
+  page: string;
+}
 
 /** Each card a built page asks for, once, after checking its name matches what it shows. */
-async function cardsOfPages(outDir: string): Promise<CardRequest[]> {
+async function cardsOfPages(outDir: string): Promise<PageCard[]> {
   const pages = (await readdir(outDir, { recursive: true })).filter(
     (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
   );
-  const cards = new Map<string, CardRequest>();
+  const cards = new Map<string, PageCard>();
   for (const page of pages) {
-    const request = cardInPage(await readFile(join(outDir, page), 'utf8'));
-    if (!request) throw new Error(`${page} has no share card in its og:image tag`);
-    if (request.fileName !== cardFileName(request.card))
-      throw new Error(
-        `${page} links to card ${request.fileName}, which is not named after what it shows`,
-      );
-    cards.set(request.fileName, request);
+    const request = await onFile(page, async () => {
+      const found = cardInPage(await readFile(join(outDir, page), 'utf8'));
+      if (!found) throw new Error('The page has no share card in its og:image tag.');
+      if (found.fileName !== cardFileName(found.card))
+        throw new Error(
+          `The page links to card ${found.fileName}, which is not named after what it shows.`,
+        );
+      return found;
+    });
+    cards.set(request.fileName, { ...request, page });
   }
   return [...cards.values()];
 }
 
 /** Draws the cards in a process of its own (see draw-process.ts), which returns its memory when done. */
-function drawInOwnProcess(jobs: DrawJob[]): Promise<void> {
+function drawInOwnProcess(jobs: DrawJob[], pageOf: Map<string, string>): Promise<void> {
   if (jobs.length === 0) return Promise.resolve();
   const drawer = fork(fileURLToPath(new URL('./draw-process.ts', import.meta.url)), {
     // Type stripping is on by default from Node 22.18; the flag turns it on in 22.12 to 22.17,
@@ -37,11 +46,21 @@ function drawInOwnProcess(jobs: DrawJob[]): Promise<void> {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   drawer.send(jobs);
+  // Before it stops, the drawer says which card it could not draw, and why.
+  let failure: DrawFailure | undefined;
+  drawer.on('message', (message: DrawFailure) => (failure = message));
   return new Promise((done, fail) => {
     drawer.on('error', fail);
-    drawer.on('exit', (code) =>
-      code === 0 ? done() : fail(new Error(`drawing the share cards stopped with code ${code}`)),
-    );
+    drawer.on('exit', (code) => {
+      if (code === 0) return done();
+      const reason = failure?.message ?? `Drawing the share cards stopped with code ${code}.`;
+      const card = failure?.card;
+      return card === undefined
+        ? fail(new Error(reason))
+        : onFile(`${pageOf.get(card) ?? 'a page'} (card ${shareCardUrl(card)})`, () => {
+            throw new Error(`The share card could not be drawn: ${reason}`);
+          }).catch(fail);
+    });
   });
 }
 
@@ -62,36 +81,38 @@ export default function shareCards(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'share-cards');
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        const cards = await cardsOfPages(outDir);
-        await mkdir(join(outDir, SHARE_CARDS), { recursive: true });
-        await mkdir(cacheDir, { recursive: true });
-        const kept = await openCheckedFiles(cacheDir, join(cacheDir, INDEX));
-        const publish = (fileName: string, image: Buffer) =>
-          writeFile(join(outDir, SHARE_CARDS, fileName), image);
-        const toDraw: CardRequest[] = [];
-        // One at a time: thousands of cards read at once would each hold a file open.
-        for (const request of cards) {
-          const image = await kept.read(request.fileName);
-          if (image) await publish(request.fileName, image);
-          else toDraw.push(request);
-        }
-        await drawInOwnProcess(
-          toDraw.map(({ fileName, card }) => ({ card, path: join(cacheDir, fileName) })),
-        );
-        for (const { fileName } of toDraw) {
-          const image = await readFile(join(cacheDir, fileName));
-          kept.note(fileName, image);
-          await publish(fileName, image);
-        }
-        await kept.save();
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(
-          `${cards.length} share cards, ${toDraw.length} drawn and the rest from the cache (${seconds} s)`,
-        );
-      },
+      'astro:build:done': ({ dir, logger }) =>
+        inStep('share cards', 'every page', async () => {
+          const outDir = fileURLToPath(dir);
+          const started = performance.now();
+          const cards = await cardsOfPages(outDir);
+          await mkdir(join(outDir, SHARE_CARDS), { recursive: true });
+          await mkdir(cacheDir, { recursive: true });
+          const kept = await openCheckedFiles(cacheDir, join(cacheDir, INDEX));
+          const publish = ({ page, fileName }: PageCard, image: Buffer) =>
+            onFile(page, () => writeFile(join(outDir, SHARE_CARDS, fileName), image));
+          const toDraw: PageCard[] = [];
+          // One at a time: thousands of cards read at once would each hold a file open.
+          for (const request of cards) {
+            const image = await kept.read(request.fileName);
+            if (image) await publish(request, image);
+            else toDraw.push(request);
+          }
+          await drawInOwnProcess(
+            toDraw.map(({ fileName, card }) => ({ card, path: join(cacheDir, fileName) })),
+            new Map(toDraw.map(({ fileName, page }) => [fileName, page])),
+          );
+          for (const request of toDraw) {
+            const image = await readFile(join(cacheDir, request.fileName));
+            kept.note(request.fileName, image);
+            await publish(request, image);
+          }
+          await kept.save();
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          logger.info(
+            `${cards.length} share cards, ${toDraw.length} drawn and the rest from the cache (${seconds} s)`,
+          );
+        }),
     },
   };
 }

@@ -18,6 +18,7 @@ const LAYERS: Record<string, number> = {
   publish: 2,
   'build-cache': 2,
   'content-loading': 2,
+  release: 2,
   editor: 2,
   components: 3,
   layouts: 4,
