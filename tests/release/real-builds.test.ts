@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { lockFileOf } from '~/release/build-all-or-nothing';
 import { liveRelease } from '~/release/publish-release';
 import { releaseFolders } from '~/release/release-folders';
+import { copyProject } from '../../scripts/project-copy';
 import { buildEnvironment, contentWith, projectCopy } from '../helpers/build-site';
 import { contentWithMistake } from '../helpers/content-commands';
 import { siteHashes } from '../helpers/site-files';
@@ -20,9 +21,13 @@ interface Run {
   done: Promise<{ status: number | null; signal: NodeJS.Signals | null; output: string }>;
 }
 
-function startBuild(contentDir = content, cacheDir = tempFolder('cache')): Run {
-  const child = spawn(process.execPath, [join(projectCopy(), 'scripts', 'build.ts')], {
-    cwd: projectCopy(),
+function startBuild(
+  contentDir = content,
+  cacheDir = tempFolder('cache'),
+  project = projectCopy(),
+): Run {
+  const child = spawn(process.execPath, [join(project, 'scripts', 'build.ts')], {
+    cwd: project,
     env: {
       ...buildEnvironment(),
       NO_COLOR: '1',
@@ -53,11 +58,11 @@ async function killWhen(run: Run, ready: () => boolean) {
 }
 
 /** The build leaves the link, the live release and nothing else: no staging, no lock, no pages' code. */
-function expectNoLeftovers() {
+function expectNoLeftovers(project = projectCopy()) {
   expect(lstatSync(target).isSymbolicLink()).toBe(true);
   expect(readdirSync(folders.home)).toEqual([liveRelease(folders)]);
-  expect(existsSync(lockFileOf(projectCopy()))).toBe(false);
-  expect(existsSync(join(projectCopy(), '.astro', '.prerender'))).toBe(false);
+  expect(existsSync(lockFileOf(project))).toBe(false);
+  expect(existsSync(join(project, '.astro', '.prerender'))).toBe(false);
   expect(readdirSync(target)).not.toContain('.prerender');
 }
 
@@ -76,6 +81,19 @@ const cacheWith = (file: string) => {
   return cacheDir;
 };
 
+/**
+ * A copy of the project with one of its own files broken, for a fault that no content can cause:
+ * the content check refuses every page text that would fail to compile or render.
+ */
+function projectWith(file: string, replace: string, replacement: string) {
+  const project = copyProject(tempFolder('broken-project'));
+  const path = join(project, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(replace)) throw new Error(`"${replace}" is not in ${file}`);
+  writeFileSync(path, text.replace(replace, replacement));
+  return project;
+}
+
 describe('a build that fails', () => {
   it.each([
     {
@@ -88,31 +106,31 @@ describe('a build that fails', () => {
         }),
     },
     {
-      step: 'compiling the MDX',
-      content: () =>
-        contentWithMistake({
-          edit: 'treatments/microneedling.mdx',
-          replace: 'Microneedling is mostly used',
-          with: '<Warning>\n\nMicroneedling is mostly used',
-        }),
+      step: 'compiling the site',
+      project: () =>
+        projectWith('src/components/mdx/InsetText.astro', '<slot />', '<slot />\n<div'),
+      says: /InsetText\.astro/,
     },
     {
       step: 'rendering a page',
-      content: () =>
-        contentWithMistake({
-          edit: 'treatments/microneedling.mdx',
-          replace: 'Microneedling is mostly used',
-          with: '<CareCard>\n\nSee us.\n\n</CareCard>\n\nMicroneedling is mostly used',
-        }),
+      project: () =>
+        projectWith(
+          'src/layouts/BaseLayout.astro',
+          '---\n',
+          "---\nif (Astro.url) throw new Error('A page could not be drawn.');\n",
+        ),
+      says: /A page could not be drawn\./,
     },
     { step: 'share cards', cache: () => cacheWith('share-cards') },
     { step: 'compression', cache: () => cacheWith('precompressed') },
   ])('in $step leaves the last good site byte for byte', async (fault) => {
-    const result = await startBuild(fault.content?.(), fault.cache?.()).done;
+    const project = fault.project?.();
+    const result = await startBuild(fault.content?.(), fault.cache?.(), project).done;
     expect(result.status, result.output).toBe(1);
+    if (fault.says) expect(result.output).toMatch(fault.says);
     expect(result.output).toContain('The build stopped and published nothing');
     expect(siteHashes(target)).toEqual(good);
-    expectNoLeftovers();
+    expectNoLeftovers(project);
   });
 
   it('names the step and the file in one block', async () => {
