@@ -53,6 +53,22 @@ function reindented(yaml: YamlSource, line: number): string | undefined {
 }
 
 function explanationOf(reason: string, yaml: YamlSource, line: number) {
+  if (/^the alias \*/.test(reason)) {
+    return {
+      line,
+      problem:
+        'This line repeats a value from elsewhere in the file with a YAML alias (a name after *). The site does not read aliases: write the value out in full here.',
+      example: 'areas: [face, neck]',
+    };
+  }
+  if (/single document|multiple documents/i.test(reason)) {
+    return {
+      line,
+      problem:
+        'A line of three dots (...) or three dashes (---) ends the fields here, so the lines after it cannot be read. Delete that line.',
+      example: 'name: Facial peel\nsummary: A peel removes dead skin.',
+    };
+  }
   if (/duplicated mapping key|must be unique/i.test(reason)) {
     return {
       line,
