@@ -35,9 +35,8 @@ const LINE_BREAKS_AND_TABS = '\\t\\n';
 const hiddenIn = (multiline: boolean) =>
   new RegExp(`[${ALWAYS_HIDDEN}${multiline ? '' : LINE_BREAKS_AND_TABS}]|\\p{Cs}`, 'u');
 
-/** Matches text with none of the hidden characters in it, as a browser form's pattern. */
-export const withoutHiddenCharacters = (multiline: boolean) =>
-  new RegExp(`^(?:(?!${hiddenIn(multiline).source}).)*$`, 'su');
+/** A pattern's source for any run of text with none of the hidden characters, for the forms. */
+export const noneHidden = (multiline: boolean) => `(?:(?!${hiddenIn(multiline).source}).)*`;
 
 export interface HiddenCharacter {
   /** As Unicode writes it: U+202E. */
