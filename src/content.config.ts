@@ -36,7 +36,8 @@ const practitioners = defineCollection({
 // One settings file, written flat for editors; the loader wants entries keyed by id.
 const site = defineCollection({
   loader: file(resolve(contentDir, 'site.yaml'), {
-    parser: (text) => ({ site: parseSiteYaml(text) }),
+    // The schema checks what the file holds; the loader only wants it to be a group of fields.
+    parser: (text) => ({ site: parseSiteYaml(text) as Record<string, unknown> }),
   }),
   schema: siteSchema,
 });

@@ -65,7 +65,7 @@ export const atMost = <Item extends z.ZodType>(
   list.max(most, {
     error: (issue) =>
       withExample(
-        `${label} has ${Array.isArray(issue.input) ? issue.input.length : 'too many'} items; the most it can have is ${most}.`,
+        `${label} can be at most ${most} items long; this list has ${Array.isArray(issue.input) ? issue.input.length : 'more'}.`,
         example,
       ),
   });

@@ -23,7 +23,10 @@ describe('the table of mistakes', () => {
     const found = problems.find(
       ({ file, field }) => file === join(dir, row.block.file) && field === row.block.field,
     );
-    expect(found, `no block for ${row.block.file}, ${row.block.field} in:\n${blocks}`).toBeDefined();
+    expect(
+      found,
+      `no block for ${row.block.file}, ${row.block.field} in:\n${blocks}`,
+    ).toBeDefined();
     const { problem, example } = partsOfMessage(found?.message ?? '');
     expect(problem).toMatch(row.block.says);
     // Every block says what to write instead.
@@ -54,7 +57,11 @@ describe('what the rows refuse is refused for a reason', () => {
 
   it('accepts text of every limit, and the line breaks and tabs a paragraph may have', () => {
     const dir = contentWith();
-    replaceIn('treatments/microneedling.mdx', 'name: Microneedling', `name: ${'M'.repeat(80)}`)(dir);
+    replaceIn(
+      'treatments/microneedling.mdx',
+      'name: Microneedling',
+      `name: ${'M'.repeat(80)}`,
+    )(dir);
     replaceIn(
       'procedures/microneedling.mdx',
       'detail: The area to be treated is cleansed twice.',

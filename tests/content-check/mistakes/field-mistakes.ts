@@ -27,7 +27,11 @@ const SVG_TEXT =
 /** Karen's profile with a photo, and what is saved at the photo's path. */
 const photoOfKaren = (written: string, saved?: { at: string; bytes: string | Buffer }) =>
   both(
-    replaceIn(KAREN, 'role: Practitioner\n', `role: Practitioner\nphoto: ${written}\nphotoAlt: Karen smiling\n`),
+    replaceIn(
+      KAREN,
+      'role: Practitioner\n',
+      `role: Practitioner\nphoto: ${written}\nphotoAlt: Karen smiling\n`,
+    ),
     ...(saved ? [writeTo(saved.at, saved.bytes)] : []),
   );
 
@@ -62,17 +66,38 @@ export const FIELD_MISTAKES: MistakeRow[] = [
   // Web addresses
   {
     name: 'an http: booking link',
-    apply: replaceIn(SITE, '  address: []\n', '  address: []\n  bookingUrl: http://booking.example.com/clinic\n'),
-    block: { file: SITE, field: 'contact > bookingUrl', line: 7, says: /must start with https:\/\/, not http:\/\// },
+    apply: replaceIn(
+      SITE,
+      '  address: []\n',
+      '  address: []\n  bookingUrl: http://booking.example.com/clinic\n',
+    ),
+    block: {
+      file: SITE,
+      field: 'contact > bookingUrl',
+      line: 7,
+      says: /must start with https:\/\/, not http:\/\//,
+    },
   },
   {
     name: 'a data: booking link',
-    apply: replaceIn(SITE, '  address: []\n', "  address: []\n  bookingUrl: 'data:text/html,<script>alert(1)</script>'\n"),
-    block: { file: SITE, field: 'contact > bookingUrl', says: /full web address starting with https:\/\// },
+    apply: replaceIn(
+      SITE,
+      '  address: []\n',
+      "  address: []\n  bookingUrl: 'data:text/html,<script>alert(1)</script>'\n",
+    ),
+    block: {
+      file: SITE,
+      field: 'contact > bookingUrl',
+      says: /full web address starting with https:\/\//,
+    },
   },
   {
     name: 'url: javascript: in site.yaml',
-    apply: replaceIn(SITE, 'url: https://www.example.com', 'url: javascript:alert(document.cookie)'),
+    apply: replaceIn(
+      SITE,
+      'url: https://www.example.com',
+      'url: javascript:alert(document.cookie)',
+    ),
     block: { file: SITE, field: 'url', line: 2, says: /full web address starting with https:\/\// },
   },
   {
@@ -82,12 +107,20 @@ export const FIELD_MISTAKES: MistakeRow[] = [
   },
   {
     name: 'a booking link that hides its host behind an @',
-    apply: replaceIn(SITE, '  address: []\n', '  address: []\n  bookingUrl: https://booking.example.com@evil.example/\n'),
+    apply: replaceIn(
+      SITE,
+      '  address: []\n',
+      '  address: []\n  bookingUrl: https://booking.example.com@evil.example/\n',
+    ),
     block: { file: SITE, field: 'contact > bookingUrl', says: /name or password before an @/ },
   },
   {
     name: 'a booking link with no domain name',
-    apply: replaceIn(SITE, '  address: []\n', '  address: []\n  bookingUrl: https://localhost/book\n'),
+    apply: replaceIn(
+      SITE,
+      '  address: []\n',
+      '  address: []\n  bookingUrl: https://localhost/book\n',
+    ),
     block: { file: SITE, field: 'contact > bookingUrl', says: /domain name after https:\/\// },
   },
 
@@ -95,12 +128,21 @@ export const FIELD_MISTAKES: MistakeRow[] = [
   {
     name: 'a right-to-left override in a name',
     apply: replaceIn(TREATMENT, 'name: Microneedling', 'name: "Micro\\u202Eneedling"'),
-    block: { file: TREATMENT, field: 'name', line: 2, says: /right-to-left override \(U\+202E\), after "Micro"/ },
+    block: {
+      file: TREATMENT,
+      field: 'name',
+      line: 2,
+      says: /right-to-left override \(U\+202E\), after "Micro"/,
+    },
   },
   {
     name: "a right-to-left override pasted into a step's title",
     apply: replaceIn(PROCEDURE, 'title: Cleansing', 'title: Clean\u202Esing'),
-    block: { file: PROCEDURE, field: 'steps > item 1 > title', says: /right-to-left override \(U\+202E\)/ },
+    block: {
+      file: PROCEDURE,
+      field: 'steps > item 1 > title',
+      says: /right-to-left override \(U\+202E\)/,
+    },
   },
   {
     name: 'a left-to-right isolate in the clinic name',
@@ -114,8 +156,16 @@ export const FIELD_MISTAKES: MistakeRow[] = [
   },
   {
     name: 'a control character in a stage',
-    apply: replaceIn(AFTERCARE, 'title: Redness and tenderness', 'title: "Redness\\a and tenderness"'),
-    block: { file: AFTERCARE, field: 'timeline > item 1 > title', says: /a control character \(U\+0007\)/ },
+    apply: replaceIn(
+      AFTERCARE,
+      'title: Redness and tenderness',
+      'title: "Redness\\a and tenderness"',
+    ),
+    block: {
+      file: AFTERCARE,
+      field: 'timeline > item 1 > title',
+      says: /a control character \(U\+0007\)/,
+    },
   },
   {
     name: 'a line break in a one-line field',
@@ -137,21 +187,41 @@ export const FIELD_MISTAKES: MistakeRow[] = [
   {
     name: 'a 100 KB clinic name',
     apply: replaceIn(SITE, 'clinicName: The Skin Clinic', `clinicName: ${'A'.repeat(100 * 1024)}`),
-    block: { file: SITE, field: 'clinicName', says: /is 102400 characters long; keep it to 80 or fewer/ },
+    block: {
+      file: SITE,
+      field: 'clinicName',
+      says: /is 102400 characters long; keep it to 80 or fewer/,
+    },
   },
   {
     name: "a treatment's name of 81 characters",
-    apply: replaceIn(TREATMENT, 'name: Microneedling', `name: ${'Microneedling '.repeat(6).slice(0, 81)}`),
+    apply: replaceIn(
+      TREATMENT,
+      'name: Microneedling',
+      `name: ${'Microneedling '.repeat(6).slice(0, 81)}`,
+    ),
     block: { file: TREATMENT, field: 'name', says: /keep it to 80 or fewer/ },
   },
   {
     name: 'a description of 301 characters',
-    apply: replaceIn(PROCEDURE, 'description: >-', `description: ${'word '.repeat(61).trim()}\nx-was: >-`),
-    block: { file: PROCEDURE, field: 'description', says: /is 304 characters long; keep it to 300 or fewer/ },
+    apply: replaceIn(
+      PROCEDURE,
+      'description: >-',
+      `description: ${'word '.repeat(61).trim()}\nx-was: >-`,
+    ),
+    block: {
+      file: PROCEDURE,
+      field: 'description',
+      says: /is 304 characters long; keep it to 300 or fewer/,
+    },
   },
   {
     name: "a step's detail of 1,001 characters",
-    apply: replaceIn(PROCEDURE, 'detail: The area to be treated is cleansed twice.', `detail: ${'a'.repeat(1001)}`),
+    apply: replaceIn(
+      PROCEDURE,
+      'detail: The area to be treated is cleansed twice.',
+      `detail: ${'a'.repeat(1001)}`,
+    ),
     block: { file: PROCEDURE, field: 'steps > item 1 > detail', says: /keep it to 1000 or fewer/ },
   },
   {
@@ -170,27 +240,47 @@ export const FIELD_MISTAKES: MistakeRow[] = [
   {
     name: 'value: 1e9 between sessions',
     apply: replaceIn(TREATMENT, 'value: 6', 'value: 1e9'),
-    block: { file: TREATMENT, field: 'sessionInterval > value', says: /at most 365 days or 52 weeks/ },
+    block: {
+      file: TREATMENT,
+      field: 'sessionInterval > value',
+      says: /at most 365 days or 52 weeks/,
+    },
   },
   {
     name: '53 weeks between sessions',
     apply: replaceIn(TREATMENT, 'value: 6', 'value: 53'),
-    block: { file: TREATMENT, field: 'sessionInterval > value', says: /at most 365 days or 52 weeks/ },
+    block: {
+      file: TREATMENT,
+      field: 'sessionInterval > value',
+      says: /at most 365 days or 52 weeks/,
+    },
   },
   {
     name: 'a stage ending 100,000 hours after the session',
     apply: replaceIn(AFTERCARE, '      value: 72\n', '      value: 100000\n'),
-    block: { file: AFTERCARE, field: 'timeline > item 1 > end > value', says: /at most 8,760 hours or 365 days/ },
+    block: {
+      file: AFTERCARE,
+      field: 'timeline > item 1 > end > value',
+      says: /at most 8,760 hours or 365 days/,
+    },
   },
   {
     name: 'a needle depth of 0.0000001 mm',
     apply: replaceIn(TREATMENT, '    min: 1\n', '    min: 0.0000001\n'),
-    block: { file: TREATMENT, field: 'needleDepths > clinic > min', says: /from 0\.1 to 5 millimetres/ },
+    block: {
+      file: TREATMENT,
+      field: 'needleDepths > clinic > min',
+      says: /from 0\.1 to 5 millimetres/,
+    },
   },
   {
     name: 'a needle depth of 1.333 mm',
     apply: replaceIn(TREATMENT, '    max: 1.5\n', '    max: 1.333\n'),
-    block: { file: TREATMENT, field: 'needleDepths > clinic > max', says: /at most two figures after the full stop/ },
+    block: {
+      file: TREATMENT,
+      field: 'needleDepths > clinic > max',
+      says: /at most two figures after the full stop/,
+    },
   },
   {
     name: 'a minimum age of 150',
@@ -204,7 +294,11 @@ export const FIELD_MISTAKES: MistakeRow[] = [
       '  - karen-evans\n  - palwasha-yusofi\n  - ilona-abramenko\n',
       `${names(51).join('\n')}\n`,
     ),
-    block: { file: TREATMENT, field: 'practitioners', says: /has 51 items; the most it can have is 50/ },
+    block: {
+      file: TREATMENT,
+      field: 'practitioners',
+      says: /at most 50 items long; this list has 51/,
+    },
   },
   {
     name: '31 steps',
@@ -213,7 +307,7 @@ export const FIELD_MISTAKES: MistakeRow[] = [
       'steps:\n',
       `steps:\n${Array.from({ length: 24 }, (_, n) => `  - title: Step ${n}\n    detail: It happens.`).join('\n')}\n`,
     ),
-    block: { file: PROCEDURE, field: 'steps', says: /has 31 items; the most it can have is 30/ },
+    block: { file: PROCEDURE, field: 'steps', says: /at most 30 items long; this list has 31/ },
   },
   {
     name: '21 aftercare stages',
@@ -222,7 +316,7 @@ export const FIELD_MISTAKES: MistakeRow[] = [
       'timeline:\n',
       `timeline:\n${Array.from({ length: 18 }, (_, n) => stage(n)).join('\n')}\n`,
     ),
-    block: { file: AFTERCARE, field: 'timeline', says: /has 21 items; the most it can have is 20/ },
+    block: { file: AFTERCARE, field: 'timeline', says: /at most 20 items long; this list has 21/ },
   },
   {
     name: '101 closures',
@@ -231,12 +325,16 @@ export const FIELD_MISTAKES: MistakeRow[] = [
       'closures: []',
       `closures:\n${Array.from({ length: 101 }, (_, n) => `  - ${2027 + Math.floor(n / 28)}-01-${String((n % 28) + 1).padStart(2, '0')}`).join('\n')}`,
     ),
-    block: { file: SITE, field: 'closures', says: /has 101 items; the most it can have is 100/ },
+    block: { file: SITE, field: 'closures', says: /at most 100 items long; this list has 101/ },
   },
   {
     name: 'a practitioner listed twice',
     apply: replaceIn(TREATMENT, '  - ilona-abramenko\n', '  - ilona-abramenko\n  - karen-evans\n'),
-    block: { file: TREATMENT, field: 'practitioners > item 4', says: /karen-evans is listed twice/ },
+    block: {
+      file: TREATMENT,
+      field: 'practitioners > item 4',
+      says: /karen-evans is listed twice/,
+    },
   },
 
   // Files
@@ -244,14 +342,25 @@ export const FIELD_MISTAKES: MistakeRow[] = [
     name: 'bytes that are not UTF-8',
     apply: (contentDir) => {
       const path = join(contentDir, TREATMENT);
-      const text = readFileSync(path, 'utf8').replace('cosmetic treatment', 'cosm\u00e9tic treatment');
+      const text = readFileSync(path, 'utf8').replace(
+        'cosmetic treatment',
+        'cosm\u00e9tic treatment',
+      );
       writeFileSync(path, Buffer.from(text, 'latin1'));
     },
-    block: { file: TREATMENT, field: 'whole file', line: 51, says: /Line 51 has bytes that are not UTF-8/ },
+    block: {
+      file: TREATMENT,
+      field: 'whole file',
+      line: 51,
+      says: /Line 51 has bytes that are not UTF-8/,
+    },
   },
   {
     name: 'site.yaml saved in Windows-1252',
-    apply: writeTo(SITE, Buffer.from('clinicName: Caf\u00e9 Clinic\nurl: https://www.example.com\n', 'latin1')),
+    apply: writeTo(
+      SITE,
+      Buffer.from('clinicName: Caf\u00e9 Clinic\nurl: https://www.example.com\n', 'latin1'),
+    ),
     block: { file: SITE, field: 'whole file', line: 1, says: /not UTF-8/ },
   },
   {
@@ -283,7 +392,11 @@ export const FIELD_MISTAKES: MistakeRow[] = [
     apply: (contentDir) => {
       execFileSync('mkfifo', [join(contentDir, 'practitioners/sam-lee.mdx')]);
     },
-    block: { file: 'practitioners/sam-lee.mdx', field: 'whole file', says: /not a file or a folder/ },
+    block: {
+      file: 'practitioners/sam-lee.mdx',
+      field: 'whole file',
+      says: /not a file or a folder/,
+    },
   },
   {
     name: 'a missing image',
@@ -292,17 +405,30 @@ export const FIELD_MISTAKES: MistakeRow[] = [
   },
   {
     name: 'a fake image',
-    apply: photoOfKaren('./karen-evans.jpg', { at: 'practitioners/karen-evans.jpg', bytes: 'not a photo at all' }),
-    block: { file: KAREN, field: 'photo', says: /not a JPEG, PNG, WebP or AVIF image, although its name ends in \.jpg/ },
+    apply: photoOfKaren('./karen-evans.jpg', {
+      at: 'practitioners/karen-evans.jpg',
+      bytes: 'not a photo at all',
+    }),
+    block: {
+      file: KAREN,
+      field: 'photo',
+      says: /not a JPEG, PNG, WebP or AVIF image, although its name ends in \.jpg/,
+    },
   },
   {
     name: 'an SVG photo',
-    apply: photoOfKaren('./karen-evans.svg', { at: 'practitioners/karen-evans.svg', bytes: SVG_TEXT }),
+    apply: photoOfKaren('./karen-evans.svg', {
+      at: 'practitioners/karen-evans.svg',
+      bytes: SVG_TEXT,
+    }),
     block: { file: KAREN, field: 'photo', says: /SVG drawing/ },
   },
   {
     name: 'an SVG saved as .png',
-    apply: photoOfKaren('./karen-evans.png', { at: 'practitioners/karen-evans.png', bytes: SVG_TEXT }),
+    apply: photoOfKaren('./karen-evans.png', {
+      at: 'practitioners/karen-evans.png',
+      bytes: SVG_TEXT,
+    }),
     block: { file: KAREN, field: 'photo', says: /SVG drawing/ },
   },
   {
