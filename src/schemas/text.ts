@@ -40,6 +40,11 @@ export const requiredText = (label: string, example: string, size: TextSize) =>
     .string({ error: wrongValue(label, 'text', example) })
     .trim()
     .min(1, { error: withExample(`${label} cannot be empty.`, example) })
+    // A placeholder of a new file gets its own message alone, however long it is.
+    .refine((text) => !isPlaceholder(text), {
+      error: withExample(placeholderProblem(label), example),
+      abort: true,
+    })
     .max(size.most, {
       error: (issue) =>
         withExample(
@@ -50,9 +55,6 @@ export const requiredText = (label: string, example: string, size: TextSize) =>
     .refine((text) => firstHiddenCharacter(text, size.multiline) === undefined, {
       error: (issue) =>
         withExample(hiddenCharacterProblem(label, String(issue.input), size.multiline), example),
-    })
-    .refine((text) => !isPlaceholder(text), {
-      error: withExample(placeholderProblem(label), example),
     });
 
 /** At most `most` items in a list, so one page cannot grow without end. */
