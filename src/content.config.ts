@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { mdxFiles } from './content-loading/mdx-files';
-import { parse } from 'yaml';
+import { parseSiteYaml } from './content-check/files/site-yaml';
 import { aftercareSchema } from './schemas/aftercare';
 import { practitionerSchema } from './schemas/practitioner';
 import { procedureSchema } from './schemas/procedure';
@@ -35,7 +35,10 @@ const practitioners = defineCollection({
 
 // One settings file, written flat for editors; the loader wants entries keyed by id.
 const site = defineCollection({
-  loader: file(resolve(contentDir, 'site.yaml'), { parser: (text) => ({ site: parse(text) }) }),
+  loader: file(resolve(contentDir, 'site.yaml'), {
+    // The schema checks what the file holds; the loader only wants it to be a group of fields.
+    parser: (text) => ({ site: parseSiteYaml(text) as Record<string, unknown> }),
+  }),
   schema: siteSchema,
 });
 

@@ -28,6 +28,7 @@ import { schemaProblems } from './rules/schema-problems.ts';
 import { explainYamlError } from './rules/yaml-mistakes.ts';
 import { filesNextTo } from './files/linked-file.ts';
 import { lineOfField } from './files/yaml-lines.ts';
+import { notPlainFilesIn } from './files/plain-file.ts';
 import { missingSafetyFacts } from './rules/safety-warnings.ts';
 
 export interface ContentCheck {
@@ -79,7 +80,8 @@ function checkEntry(
   schema: ReturnType<typeof schemaFor>,
   contentDir: string,
 ): CheckedEntry {
-  const { frontmatter, file } = entry;
+  const { frontmatter, file, refusal } = entry;
+  if (refusal) return { entry, problems: [{ file, ...refusal }] };
   // Astro reads a file with no frontmatter as one with no fields, so it still exists for links.
   if (!frontmatter) {
     return {
@@ -163,17 +165,19 @@ function atFieldLine(entries: readonly CheckedEntry[]) {
 }
 
 function checkSite(root: string, contentDir: string) {
-  const { file, settings } = readSiteFile(root, contentDir);
+  const { path, file, settings, refusal } = readSiteFile(root, contentDir);
+  if (refusal) return { path, file, problems: [{ file, ...refusal }] };
   if (!settings) {
     const missing = withExample(
       'The clinic settings file is missing.',
       'copy content/site.yaml back from the example in docs/editing.md',
     );
-    return { file, problems: [{ file, field: 'whole file', message: missing }] };
+    return { path, file, problems: [{ file, field: 'whole file', message: missing }] };
   }
-  if (!settings.readable) return { file, problems: [unreadable(file, settings)] };
+  if (!settings.readable) return { path, file, problems: [unreadable(file, settings)] };
   const result = siteSchema.safeParse(settings.data);
   return {
+    path,
     file,
     problems: schemaProblems(file, settings.yaml, result.error?.issues ?? []),
     ...(result.success ? { timeZone: result.data.timeZone } : {}),
@@ -204,9 +208,16 @@ export function checkContent(root: string, contentDir: string): ContentCheck {
   const folders = COLLECTIONS.map((collection) => readContentFolder(root, contentDir, collection));
   const entries = folders.flatMap((folder) => checkFolder(folder, contentDir));
   const placed = atFieldLine(entries);
-  const everyFileReadable = entries.every(({ fields }) => fields !== undefined);
+  // Links and devices the readers above do not already report, such as a linked folder or photo.
+  const read = new Set([site.path, ...entries.map(({ entry }) => entry.path)]);
+  const notPlain = notPlainFilesIn(contentDir)
+    .filter(({ path }) => !read.has(path))
+    .map(({ path, message }) => ({ file: shownPath(root, path), field: 'whole file', message }));
+  const everyFileReadable =
+    notPlain.length === 0 && entries.every(({ fields }) => fields !== undefined);
   const problems = [
     ...site.problems,
+    ...notPlain,
     ...folders.flatMap((folder) => findFileNameProblems(shownPath(root, folder.dir), folder.names)),
     ...entries.flatMap(({ problems }) => problems),
     // Cross-file rules need every file read; until then they would report files as missing.

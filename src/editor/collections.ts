@@ -12,7 +12,9 @@ import {
   choiceList,
   date,
   group,
+  groupList,
   millimetreList,
+  mostItems,
   millimetres,
   nameOfFile,
   text,
@@ -112,7 +114,7 @@ export const treatments = collection({
   schema: {
     name: nameOfFile(treatment['name']!),
     otherNames: textList(treatment['otherNames']!),
-    summary: text(treatment['summary']!, { maxLength: 160 }),
+    summary: text(treatment['summary']!),
     areas: textList(treatment['areas']!),
     concerns: textList(treatment['concerns']!),
     needleDepths: needleDepths(),
@@ -127,7 +129,7 @@ export const treatments = collection({
     practitioners: fields.multiRelationship({
       label: helpOf(treatment['practitioners']!).label,
       collection: 'practitioners',
-      validation: { length: { min: 1 } },
+      validation: { length: { min: 1, max: mostItems(treatment['practitioners']!) } },
     }),
     consultation: text(treatment['consultation']!, { multiline: true }),
     notSuitableFor: textList(treatment['notSuitableFor']!),
@@ -147,17 +149,14 @@ export const procedures = collection({
   format: { contentField: 'body' },
   schema: {
     ...partOfTreatment(procedure),
-    steps: fields.array(
+    steps: groupList(
+      procedure['steps']!,
       fields.object({
         title: text(step['title']!),
         detail: text(step['detail']!, { multiline: true }),
         preparation: fields.checkbox({ label: helpOf(step['preparation']!).label }),
       }),
-      {
-        label: helpOf(procedure['steps']!).label,
-        itemLabel: (item) => item.fields.title.value,
-        validation: { length: { min: 2 } },
-      },
+      (item) => item.fields.title.value,
     ),
     ...reviewDates(procedure),
     body,
@@ -185,7 +184,8 @@ export const aftercare = collection({
   format: { contentField: 'body' },
   schema: {
     ...partOfTreatment(aftercareFile),
-    timeline: fields.array(
+    timeline: groupList(
+      aftercareFile['timeline']!,
       fields.object({
         title: text(stage['title']!),
         start: timeAfterSession(stage['start']!),
@@ -196,11 +196,7 @@ export const aftercare = collection({
         do: textList(stage['do']!),
         avoid: textList(stage['avoid']!),
       }),
-      {
-        label: helpOf(aftercareFile['timeline']!).label,
-        itemLabel: (item) => item.fields.title.value,
-        validation: { length: { min: 1 } },
-      },
+      (item) => item.fields.title.value,
     ),
     ...reviewDates(aftercareFile),
     body,
@@ -264,6 +260,7 @@ export const site = singleton({
       {
         label: helpOf(settings['closures']!).label,
         itemLabel: (range) => `${range.fields.from.value ?? ''} to ${range.fields.to.value ?? ''}`,
+        validation: { length: { max: mostItems(settings['closures']!) } },
       },
     ),
   },

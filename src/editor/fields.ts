@@ -2,9 +2,10 @@
  * Form fields made from the content schemas: each takes the schema's field and shows the content
  * check's own label and example, and is required exactly when the check requires it.
  */
-import { fields } from '@keystatic/core';
+import { fields, type ComponentSchema, type GenericPreviewProps } from '@keystatic/core';
 import type { z } from 'astro/zod';
-import { choicesOf, helpOf, itemOf } from './schema-help';
+import { noneHidden } from '~/schemas/hidden-characters';
+import { choicesOf, helpOf, itemOf, lengthsOf } from './schema-help';
 
 /** Label and help text as Keystatic takes them. */
 function labelled(schema: z.ZodType) {
@@ -18,9 +19,24 @@ const isRequired = (schema: z.ZodType) => helpOf(schema).isRequired;
 const choices = (values: readonly string[]) =>
   values.map((value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value }));
 
+/** The most a text or a list may hold, as its schema says; none when it says nothing. */
+function mostOf(schema: z.ZodType): { length: { max: number } } | undefined {
+  const { max } = lengthsOf(schema);
+  return Number.isFinite(max) ? { length: { max } } : undefined;
+}
+
+const HIDDEN =
+  'This has a character in it that cannot be seen, such as a right-to-left mark or a control character. Type the text again instead of pasting it.';
+
+/** The characters the schemas refuse, refused by the form too. */
+const shownCharacters = (multiline: boolean) => ({
+  regex: new RegExp(`^${noneHidden(multiline)}$`, 'su'),
+  message: HIDDEN,
+});
+
 interface TextOptions {
+  /** A paragraph, which may have line breaks and tabs; the schema's size says the same. */
   multiline?: boolean;
-  maxLength?: number;
   /** Let the form save it empty even though the check needs it, for a group a file may leave out. */
   inOptionalGroup?: boolean;
 }
@@ -31,19 +47,51 @@ export const text = (schema: z.ZodType, options: TextOptions = {}) =>
     multiline: options.multiline ?? false,
     validation: {
       isRequired: !options.inOptionalGroup && isRequired(schema),
-      ...(options.maxLength === undefined ? {} : { length: { max: options.maxLength } }),
+      pattern: shownCharacters(options.multiline ?? false),
+      ...mostOf(schema),
     },
   });
 
 /** The field a file is named after: its file name is made from it when the entry is created. */
 export const nameOfFile = (schema: z.ZodType) =>
-  fields.slug({ name: { ...labelled(schema), validation: { isRequired: true } } });
+  fields.slug({
+    name: {
+      ...labelled(schema),
+      validation: { isRequired: true, pattern: shownCharacters(false), ...mostOf(schema) },
+    },
+  });
 
 export const textList = (schema: z.ZodType) =>
   fields.array(
-    fields.text({ label: helpOf(itemOf(schema)).label, validation: { isRequired: true } }),
-    { ...labelled(schema), itemLabel: (item) => item.value },
+    fields.text({
+      label: helpOf(itemOf(schema)).label,
+      validation: {
+        isRequired: true,
+        pattern: shownCharacters(false),
+        ...mostOf(itemOf(schema)),
+      },
+    }),
+    {
+      ...labelled(schema),
+      itemLabel: (item) => item.value,
+      validation: { length: { max: mostItems(schema) } },
+    },
   );
+
+/** The most items the schema's list may have. */
+export const mostItems = (schema: z.ZodType) => lengthsOf(schema).max;
+
+/** A list of groups, such as the steps of a session, with the schema's fewest and most items. */
+export const groupList = <Element extends ComponentSchema>(
+  schema: z.ZodType,
+  element: Element,
+  itemLabel: (props: GenericPreviewProps<Element, unknown>) => string,
+) =>
+  fields.array(element, {
+    ...labelled(schema),
+    itemLabel,
+    validation: { length: lengthsOf(schema) },
+  });
 
 export const wholeNumber = (schema: z.ZodType, range: { min: number; max?: number }) =>
   fields.integer({ ...labelled(schema), validation: { isRequired: isRequired(schema), ...range } });
@@ -55,6 +103,7 @@ export const millimetreList = (schema: z.ZodType) =>
   fields.array(millimetres(itemOf(schema)), {
     ...labelled(schema),
     itemLabel: (item) => `${item.value ?? ''} mm`,
+    validation: { length: { max: mostItems(schema) } },
   });
 
 /** One choice from the schema's list, such as a unit. */
@@ -68,8 +117,19 @@ export const choiceList = (schema: z.ZodType) =>
 export const date = (schema: z.ZodType) =>
   fields.date({ ...labelled(schema), validation: { isRequired: isRequired(schema) } });
 
+/** A web address: `https://` only, as the schema has it, or left empty when it may be. */
 export const webAddress = (schema: z.ZodType) =>
-  fields.url({ ...labelled(schema), validation: { isRequired: isRequired(schema) } });
+  fields.text({
+    ...labelled(schema),
+    validation: {
+      isRequired: isRequired(schema),
+      pattern: {
+        regex: new RegExp(`^(?:https://${noneHidden(false)})?$`, 'su'),
+        message: 'Write the full address, starting with https://.',
+      },
+      ...mostOf(schema),
+    },
+  });
 
 export const group = <Fields extends Record<string, Parameters<typeof fields.object>[0][string]>>(
   schema: z.ZodType,

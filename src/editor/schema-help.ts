@@ -77,3 +77,15 @@ export function helpOf(schema: z.ZodType): FieldHelp {
     isRequired: !schema.safeParse(undefined).success,
   };
 }
+
+/** A check on a text's length or a list's size, as zod keeps it. */
+type LengthCheck = { _zod: { def: { check: string; minimum?: number; maximum?: number } } };
+
+/** The fewest and most characters of a text, or items of a list, the schema allows. */
+export function lengthsOf(schema: z.ZodType): { min: number; max: number } {
+  const checks = (unwrap(schema).def as { checks?: LengthCheck[] }).checks ?? [];
+  const defs = checks.map((check) => check._zod.def);
+  const min = defs.find((def) => def.check === 'min_length')?.minimum;
+  const max = defs.find((def) => def.check === 'max_length')?.maximum;
+  return { min: min ?? 0, max: max ?? Infinity };
+}

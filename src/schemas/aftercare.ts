@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { belongsToTreatment } from './file-name.ts';
 import { fieldGroup } from './messages.ts';
 import { reviewDates, reviewInOrder } from './review.ts';
-import { requiredText } from './text.ts';
+import { NAME, requiredText, SHORT_PARAGRAPH } from './text.ts';
 import { timeline } from './timeline.ts';
 
 /** Aftercare for a treatment: the stages after a session, in order. */
@@ -12,10 +12,11 @@ export const aftercareSchema = <Reference extends z.ZodType<unknown, string>>(
   fieldGroup(
     {
       treatment: belongsToTreatment(treatment),
-      title: requiredText('The page title', 'title: Aftercare for a facial peel'),
+      title: requiredText('The page title', 'title: Aftercare for a facial peel', NAME),
       description: requiredText(
         'The short description shown by search engines',
         'description: What your skin will do and how to look after it.',
+        SHORT_PARAGRAPH,
       ),
       timeline,
       ...reviewDates,

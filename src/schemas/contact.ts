@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { internationalNumber } from './phone.ts';
-import { fieldGroup, withExample, wrongValue } from './messages.ts';
-import { requiredText, requiredTextList } from './text.ts';
+import { fieldGroup, withExample } from './messages.ts';
+import { LINE, NAME, requiredText, requiredTextList } from './text.ts';
+import { webAddress } from './web-address.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
 const PHONE_EXAMPLE = 'phone: 020 7946 0321';
@@ -9,7 +10,7 @@ const EMAIL_EXAMPLE = 'email: hello@example.com';
 const ADDRESS_EXAMPLE = 'address: [12 Harley Mews, London, W1G 9QD]';
 const BOOKING_EXAMPLE = 'bookingUrl: https://booking.example.com/the-skin-clinic';
 
-const phone = requiredText("The clinic's phone number", PHONE_EXAMPLE)
+const phone = requiredText("The clinic's phone number", PHONE_EXAMPLE, NAME)
   .refine((text) => !/[a-z]/i.test(text), {
     error: withExample(
       "The clinic's phone number must be digits and spaces only, with no letters.",
@@ -23,7 +24,7 @@ const phone = requiredText("The clinic's phone number", PHONE_EXAMPLE)
     ),
   });
 
-const email = requiredText("The clinic's email address", EMAIL_EXAMPLE).pipe(
+const email = requiredText("The clinic's email address", EMAIL_EXAMPLE, LINE).pipe(
   z.email({
     error: withExample(
       "The clinic's email address must be one address with an @ in it, such as name@clinic.co.uk.",
@@ -38,18 +39,14 @@ export const contact = fieldGroup(
     phone: phone.optional(),
     email: email.optional(),
     address: leftOutWhenEmpty(
-      requiredTextList("The clinic's address", 'Each line of the address', ADDRESS_EXAMPLE),
+      requiredTextList("The clinic's address", 'Each line of the address', ADDRESS_EXAMPLE, {
+        item: NAME,
+        most: 8,
+      }),
     ),
-    bookingUrl: z
-      .url({
-        protocol: /^https?$/,
-        error: wrongValue(
-          "The clinic's online booking page",
-          'a full web address starting with https://',
-          BOOKING_EXAMPLE,
-        ),
-      })
-      .optional(),
+    bookingUrl: webAddress("The clinic's online booking page", BOOKING_EXAMPLE, {
+      pathAllowed: true,
+    }).optional(),
   },
   {
     label: "The clinic's contact details",

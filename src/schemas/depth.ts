@@ -1,11 +1,14 @@
 import { z } from 'astro/zod';
 import { fieldGroup, withExample, wrongNumber, wrongValue } from './messages.ts';
-import { requiredText } from './text.ts';
+import { atMost, PARAGRAPH, requiredText, SHORT_PARAGRAPH } from './text.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
+
+const DEPTH_RANGE = 'from 0.1 to 5 millimetres, with at most two figures after the full stop';
 
 /**
  * A needle length in millimetres. Editors sometimes write "1,5mm" or "1.5 mm"; both are refused with
- * the right form so the number shown to clients is never guessed.
+ * the right form so the number shown to clients is never guessed. A page writes the number as it
+ * is, so a depth such as 0.0000001 (shown as "1e-7 mm") or 1.333333 is refused too.
  */
 export const millimetres = (label: string, example: string) =>
   z
@@ -23,6 +26,13 @@ export const millimetres = (label: string, example: string) =>
         `${label} is more than 5 millimetres, too long for a needle. Write the depth in millimetres.`,
         example,
       ),
+    })
+    .refine((depth) => depth <= 0 || depth >= 0.1, {
+      error: withExample(`${label} must be ${DEPTH_RANGE}.`, example),
+    })
+    // Hundredths as a whole number, allowing for binary fractions: 1.15 * 100 is 114.99999999999999.
+    .refine((depth) => Math.abs(depth * 100 - Math.round(depth * 100)) < 1e-9, {
+      error: withExample(`${label} must be ${DEPTH_RANGE}.`, example),
     });
 
 /** The depth range used in the clinic. */
@@ -33,6 +43,7 @@ export const clinicDepth = fieldGroup(
     purpose: requiredText(
       'The reason the clinic uses these depths',
       'purpose: They reach through the whole top layer of skin.',
+      SHORT_PARAGRAPH,
     ),
   },
   {
@@ -57,27 +68,32 @@ export const clinicDepth = fieldGroup(
 /** Needle lengths for use at home, with the warning that must go with them. */
 export const homeDepth = fieldGroup(
   {
-    options: z
-      .array(millimetres('Each needle depth for home use', 'options: [0.25, 0.5]'), {
+    options: atMost(
+      z.array(millimetres('Each needle depth for home use', 'options: [0.25, 0.5]'), {
         error: wrongValue(
           'The needle depths for home use',
           'a list of millimetres',
           'options: [0.25, 0.5]',
         ),
-      })
-      .min(1, {
-        error: withExample(
-          'The needle depths for home use need at least one depth.',
-          'options: [0.25, 0.5]',
-        ),
       }),
+      'The needle depths for home use',
+      10,
+      'options: [0.25, 0.5]',
+    ).min(1, {
+      error: withExample(
+        'The needle depths for home use need at least one depth.',
+        'options: [0.25, 0.5]',
+      ),
+    }),
     purpose: requiredText(
       'The purpose of the needles for home use',
       'purpose: They help skincare products soak in.',
+      SHORT_PARAGRAPH,
     ),
     warning: requiredText(
       'The warning that goes with home needles',
       'warning: Ask a professional for advice before you start.',
+      PARAGRAPH,
     ),
   },
   {
@@ -98,6 +114,7 @@ export const needleDepths = fieldGroup(
     howChosen: requiredText(
       'The note on how the needle depth is chosen',
       'howChosen: The depth depends on your skin and the result you want.',
+      SHORT_PARAGRAPH,
     ),
     clinic: clinicDepth,
     home: leftOutWhenEmpty(homeDepth),

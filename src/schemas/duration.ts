@@ -13,6 +13,29 @@ const wholeNumber = (label: string, example: string, units: readonly string[]) =
     .int({ error: withExample(`${label} must be a whole number.`, example) })
     .nonnegative({ error: withExample(`${label} cannot be below 0.`, example) });
 
+/**
+ * The most of each unit a time may be. Dates are worked out from these numbers; a number far beyond
+ * any treatment's (value: 1e9) would make a date past the end of the calendar.
+ */
+function mostOf<Unit extends string>(
+  most: Readonly<Record<Unit, number>>,
+  label: string,
+  example: string,
+) {
+  const limits = Object.entries<number>(most)
+    .map(([unit, number]) => `${number.toLocaleString('en-GB')} ${unit}`)
+    .join(' or ');
+  return (time: { value: number; unit: Unit }, context: z.RefinementCtx) => {
+    if (time.value > most[time.unit]) {
+      context.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: withExample(`${label} can be at most ${limits}.`, example),
+      });
+    }
+  };
+}
+
 /** A point in time after a session, such as 72 hours or 14 days; `what` is "the start of a stage". */
 export const timeAfterSession = (what: string, example: string) =>
   fieldGroup(
@@ -28,6 +51,9 @@ export const timeAfterSession = (what: string, example: string) =>
       where: what,
       example,
     },
+  ).superRefine(
+    // Aftercare lasts a year at the most.
+    mostOf({ hours: 8760, days: 365 }, `The number of hours or days for ${what}`, 'value: 72'),
   );
 
 /** The time between two sessions of a treatment, read by the booking planner. */
@@ -56,4 +82,7 @@ export const sessionInterval = fieldGroup(
     where: 'sessionInterval',
     example: 'sessionInterval: { value: 6, unit: weeks }',
   },
+).superRefine(
+  // A year at the most: the planner books the next session from it.
+  mostOf({ days: 365, weeks: 52 }, 'The number of days or weeks between two sessions', 'value: 6'),
 );

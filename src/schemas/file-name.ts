@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { requiredText } from './text.ts';
+import { NAME, requiredText } from './text.ts';
 
 /**
  * A link to another content file by its file name. The text is checked here, so an editor gets the
@@ -9,7 +9,7 @@ export const fileNameOf = <Link extends z.ZodType<unknown, string>>(
   link: Link,
   label: string,
   example: string,
-) => requiredText(label, example).pipe(link);
+) => requiredText(label, example, NAME).pipe(link);
 
 /** The `treatment` field of a procedure or aftercare file: the treatment the page belongs to. */
 export const belongsToTreatment = <Link extends z.ZodType<unknown, string>>(link: Link) =>

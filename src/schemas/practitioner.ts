@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { weekdays } from './date-fields.ts';
 import { fieldGroup, withExample } from './messages.ts';
-import { requiredText, textList } from './text.ts';
+import { LINE, NAME, requiredText, textList } from './text.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
 /**
@@ -12,18 +12,20 @@ import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 export const practitionerSchema = <Photo extends z.ZodType>(photo: Photo) =>
   fieldGroup(
     {
-      name: requiredText("The practitioner's full name", 'name: Karen Evans'),
-      role: requiredText("The practitioner's job title", 'role: Practitioner'),
+      name: requiredText("The practitioner's full name", 'name: Karen Evans', NAME),
+      role: requiredText("The practitioner's job title", 'role: Practitioner', NAME),
       photo: photo.optional(),
       photoAlt: requiredText(
         'The words that say what the photo shows, for people who cannot see it',
         'photoAlt: Karen Evans smiling in the treatment room',
+        LINE,
       ).optional(),
       qualifications: leftOutWhenEmpty(
         textList(
           "The practitioner's qualifications",
           'Each qualification',
           'qualifications: [Level 4 in skin care]',
+          { item: LINE, most: 20 },
         ),
       ),
       workingDays: leftOutWhenEmpty(

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { belongsToTreatment } from './file-name.ts';
 import { fieldGroup, withExample, wrongValue } from './messages.ts';
 import { reviewDates, reviewInOrder } from './review.ts';
-import { requiredText } from './text.ts';
+import { atMost, NAME, PARAGRAPH, requiredText, SHORT_PARAGRAPH } from './text.ts';
 
 const STEPS_EXAMPLE = [
   'steps:',
@@ -14,10 +14,11 @@ const STEPS_EXAMPLE = [
 
 const step = fieldGroup(
   {
-    title: requiredText("Each step's title", 'title: Cleansing'),
+    title: requiredText("Each step's title", 'title: Cleansing', NAME),
     detail: requiredText(
       'The detail of each step (what happens in it)',
       'detail: Your skin is cleansed twice.',
+      PARAGRAPH,
     ),
     preparation: z
       .boolean({
@@ -44,16 +45,20 @@ export const procedureSchema = <Reference extends z.ZodType<unknown, string>>(
   fieldGroup(
     {
       treatment: belongsToTreatment(treatment),
-      title: requiredText('The page title', 'title: What happens during a facial peel'),
+      title: requiredText('The page title', 'title: What happens during a facial peel', NAME),
       description: requiredText(
         'The short description shown by search engines',
         'description: The steps of a session, in order.',
+        SHORT_PARAGRAPH,
       ),
-      steps: z
-        .array(step, {
+      steps: atMost(
+        z.array(step, {
           error: wrongValue('The steps of a session', 'a list of steps', STEPS_EXAMPLE),
-        })
-        .min(2, { error: withExample('A session needs at least two steps.', STEPS_EXAMPLE) }),
+        }),
+        'The steps of a session',
+        30,
+        STEPS_EXAMPLE,
+      ).min(2, { error: withExample('A session needs at least two steps.', STEPS_EXAMPLE) }),
       ...reviewDates,
     },
     {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { withExample, wrongNumber } from './messages.ts';
-import { requiredText, requiredTextList } from './text.ts';
+import { LINE, PARAGRAPH, requiredText, requiredTextList } from './text.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
 const AGE_EXAMPLE = 'minimumAge: 18';
@@ -15,12 +15,14 @@ export const safetyFields = {
   consultation: requiredText(
     'What happens at the consultation before a first session',
     'consultation: Before your first session we talk about your skin and your medical history.',
+    PARAGRAPH,
   ).optional(),
   notSuitableFor: leftOutWhenEmpty(
     requiredTextList(
       'Who the treatment is not suitable for',
       'Each person or condition',
       'notSuitableFor: [people with active acne, people who are pregnant]',
+      { item: LINE, most: 30 },
     ),
   ),
   risks: leftOutWhenEmpty(
@@ -28,6 +30,7 @@ export const safetyFields = {
       'The side effects and risks of the treatment',
       'Each side effect or risk',
       'risks: [redness for a few days, swelling]',
+      { item: LINE, most: 30 },
     ),
   ),
   minimumAge: z

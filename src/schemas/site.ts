@@ -4,7 +4,8 @@ import { contact } from './contact.ts';
 import { weekdays } from './date-fields.ts';
 import { fieldGroup, withExample, wrongValue } from './messages.ts';
 import { openingHours } from './opening-hours.ts';
-import { requiredText } from './text.ts';
+import { atMost, NAME, requiredText } from './text.ts';
+import { webAddress } from './web-address.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
 function isTimeZone(name: string): boolean {
@@ -19,23 +20,22 @@ function isTimeZone(name: string): boolean {
 /** The clinic's own settings, read by every page and by the booking planner. */
 export const siteSchema = fieldGroup(
   {
-    clinicName: requiredText("The clinic's name", 'clinicName: The Skin Clinic'),
-    url: z.url({
-      error: wrongValue(
-        "The site's full web address",
-        'a web address starting with https://',
-        'url: https://www.example.com',
-      ),
+    clinicName: requiredText("The clinic's name", 'clinicName: The Skin Clinic', NAME),
+    url: webAddress("The site's full web address", 'url: https://www.example.com', {
+      pathAllowed: false,
     }),
     locale: z.literal('en-GB', {
       error: wrongValue("The site's language", 'en-GB (British English)', 'locale: en-GB'),
     }),
-    timeZone: requiredText("The clinic's time zone", 'timeZone: Europe/London').refine(isTimeZone, {
-      error: withExample(
-        "The clinic's time zone must be a time zone name.",
-        'timeZone: Europe/London',
-      ),
-    }),
+    timeZone: requiredText("The clinic's time zone", 'timeZone: Europe/London', NAME).refine(
+      isTimeZone,
+      {
+        error: withExample(
+          "The clinic's time zone must be a time zone name.",
+          'timeZone: Europe/London',
+        ),
+      },
+    ),
     contact: leftOutWhenEmpty(contact),
     openingHours: leftOutWhenEmpty(openingHours),
     openingDays: leftOutWhenEmpty(
@@ -44,10 +44,14 @@ export const siteSchema = fieldGroup(
         'openingDays: [monday, tuesday, wednesday, thursday, friday]',
       ),
     ),
-    closures: z
-      .array(closure, {
+    closures: atMost(
+      z.array(closure, {
         error: wrongValue('The days the clinic is closed', 'a list of dates', CLOSURES_EXAMPLE),
-      })
+      }),
+      'The days the clinic is closed',
+      100,
+      CLOSURES_EXAMPLE,
+    )
       .default([])
       .transform((list) =>
         list.map((entry) => (typeof entry === 'string' ? { from: entry, to: entry } : entry)),

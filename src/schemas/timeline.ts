@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { timeAfterSession } from './duration.ts';
 import { fieldGroup, withExample, wrongValue } from './messages.ts';
-import { requiredText, textList } from './text.ts';
+import { atMost, LINE, NAME, PARAGRAPH, requiredText, textList } from './text.ts';
 import { offsetInHours as inHours } from './time-after.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
@@ -14,7 +14,7 @@ const STAGE_EXAMPLE = [
 
 const stage = fieldGroup(
   {
-    title: requiredText("Each stage's title", 'title: The first three days'),
+    title: requiredText("Each stage's title", 'title: The first three days', NAME),
     start: timeAfterSession('the start of a stage', 'start: { value: 0, unit: hours }'),
     end: timeAfterSession('the latest end of a stage', 'end: { value: 72, unit: hours }'),
     endsFrom: leftOutWhenEmpty(
@@ -24,14 +24,17 @@ const stage = fieldGroup(
     notice: requiredText(
       'The note of what the client will notice in each stage',
       'notice: Your skin will be red and tender.',
+      PARAGRAPH,
     ),
-    do: textList(
-      'The things to do in each stage',
-      'Each thing to do',
-      'do: [Use SPF every day]',
-    ).default([]),
+    do: textList('The things to do in each stage', 'Each thing to do', 'do: [Use SPF every day]', {
+      item: LINE,
+      most: 20,
+    }).default([]),
     avoid: leftOutWhenEmpty(
-      textList('The things to avoid in each stage', 'Each thing to avoid', 'avoid: [Make-up]'),
+      textList('The things to avoid in each stage', 'Each thing to avoid', 'avoid: [Make-up]', {
+        item: LINE,
+        most: 20,
+      }),
     ),
   },
   {
@@ -70,14 +73,18 @@ const stage = fieldGroup(
  * Aftercare stages run side by side from the session, so they may overlap; what they may not do is
  * come out of order, which would make the printed timeline read backwards.
  */
-export const timeline = z
-  .array(stage, {
+export const timeline = atMost(
+  z.array(stage, {
     error: wrongValue(
       'The stages after a session',
       'a list of stages',
       `timeline:\n${STAGE_EXAMPLE}`,
     ),
-  })
+  }),
+  'The stages after a session',
+  20,
+  `timeline:\n${STAGE_EXAMPLE}`,
+)
   .min(1, {
     error: withExample('The timeline needs at least one stage.', `timeline:\n${STAGE_EXAMPLE}`),
   })

@@ -6,7 +6,8 @@ import { procedureSchema } from '~/schemas/procedure';
 import { siteSchema } from '~/schemas/site';
 import { treatmentSchema } from '~/schemas/treatment';
 import { aftercare, practitioners, procedures, site, treatments } from '~/editor/collections';
-import { unwrap } from '~/editor/schema-help';
+import { lengthsOf, unwrap } from '~/editor/schema-help';
+import { fields } from '@keystatic/core';
 
 /** The parts of a Keystatic field this test reads. */
 interface FormField {
@@ -15,6 +16,73 @@ interface FormField {
   fields?: Record<string, FormField>;
   element?: FormField;
   options?: readonly { value: string }[];
+  defaultValue?: () => unknown;
+  validate?: (value: unknown, args?: unknown) => unknown;
+  validation?: { length?: { max?: number } };
+}
+
+/** Whether the form would save `value`; a name field takes its text beside the file name. */
+function formAccepts(field: FormField, value: unknown): boolean {
+  const saves = (given: unknown) => {
+    try {
+      field.validate?.(given, {});
+      return true;
+    } catch (error) {
+      if (error instanceof TypeError) throw error;
+      return false;
+    }
+  };
+  try {
+    return saves(value);
+  } catch {
+    return saves({ name: value, slug: 'a' });
+  }
+}
+
+/** A link to another file is picked from a list of the files, never typed, and starts empty. */
+function isPicked(field: FormField): boolean {
+  try {
+    return field.defaultValue?.() === null;
+  } catch {
+    // A name field's starting value is made in the browser only.
+    return false;
+  }
+}
+
+/** Where the form and the schema disagree on how long a text may be, or on hidden characters. */
+function textDifferences(text: z.ZodString, field: FormField, path: string): string[] {
+  const most = text.maxLength;
+  if (most === null || !field.validate || isPicked(field)) return [];
+  // A web address is only saved when it starts with https://.
+  const start = formAccepts(field, 'a') ? '' : 'https://';
+  const longest = start + 'a'.repeat(most - start.length);
+  return [
+    ...(formAccepts(field, longest)
+      ? []
+      : [`${path}: the form refuses ${most} characters, which the content check allows`]),
+    ...(formAccepts(field, `${longest}a`)
+      ? [`${path}: the form saves more than the ${most} characters the content check allows`]
+      : []),
+    ...(formAccepts(field, `${start}a\u202Eb`)
+      ? [`${path}: the form saves a right-to-left override, which the content check refuses`]
+      : []),
+  ];
+}
+
+/** Where the form and the schema disagree on how many items a list may have. */
+function countDifferences(list: z.ZodArray, field: FormField, path: string): string[] {
+  const most = lengthsOf(list).max;
+  const formMost = field.validation
+    ? (field.validation.length?.max ?? Infinity)
+    : formAccepts(
+          field,
+          Array.from({ length: Number.isFinite(most) ? most + 1 : 10_000 }, () => 'a'),
+        )
+      ? Infinity
+      : most;
+  return formMost === most
+    ? []
+    : [`${path}: the form allows ${formMost} items, the content check ${most}`];
 }
 
 /** The words the content check uses for a field, read from its "... is missing." message. */
@@ -53,7 +121,10 @@ function differences(schema: z.ZodType, field: FormField, path: string): string[
         `${path}: the form offers ${values.join()}, the schema ${inner.options.join()}`,
       );
     }
+  } else if (inner instanceof z.ZodString) {
+    problems.push(...textDifferences(inner, field, path));
   } else if (inner instanceof z.ZodArray) {
+    problems.push(...countDifferences(inner, field, path));
     const element = inner.element as z.ZodType;
     if (field.element) problems.push(...differences(element, field.element, `${path}[]`));
     else if (field.options) {
@@ -101,6 +172,18 @@ describe('the browser forms match the content schemas', () => {
     expect(
       differences(practitionerSchema(text), { kind: 'object', fields: relabelled }, 'p'),
     ).toEqual([`p.role: the form says "Job", the content check "The practitioner's job title"`]);
+  });
+
+  it('notices a form that saves longer text, more items or hidden characters', () => {
+    const summary = fields.text({ label: 'Summary' }) as FormField;
+    expect(differences(z.string().max(160), summary, 'summary')).toEqual([
+      'summary: the form saves more than the 160 characters the content check allows',
+      'summary: the form saves a right-to-left override, which the content check refuses',
+    ]);
+    const list = fields.array(fields.text({ label: 'Area' }), { label: 'Areas' }) as FormField;
+    expect(differences(z.array(z.string()).max(20), list, 'areas')).toEqual([
+      'areas: the form allows Infinity items, the content check 20',
+    ]);
   });
 
   it('notices a choice the form offers that the schema refuses', () => {

@@ -4,6 +4,7 @@
  * with settings it does not take, links and pictures that go where page text may not, and
  * characters that hide or reverse text. Pure: files are looked at through `fileAt`.
  */
+import { firstHiddenCharacter } from '../../schemas/hidden-characters.ts';
 import { MDX_PROPS } from '../../schemas/mdx-props.ts';
 import {
   bareWebAddress,
@@ -11,7 +12,7 @@ import {
   CURLY,
   EMPTY_TAG,
   fileMissing,
-  HIDDEN_CHARACTER,
+  hiddenCharacter,
   HTML_COMMENT,
   linkRefused,
   notAPicture,
@@ -37,9 +38,6 @@ export type FileAtLink = 'outside content' | 'missing' | 'picture' | 'not a pict
 /** Looks up a link's file, written relative to the page's own file. */
 export type FileLookup = (path: string) => FileAtLink;
 
-// Control characters other than tab and line breaks, and the characters that turn text around.
-const HIDDEN =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 interface TreeNode {
   type: string;

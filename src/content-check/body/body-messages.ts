@@ -3,6 +3,7 @@
  * way to write it. Page text holds words, Markdown and the site's boxes; anything that would run as
  * code or reach the page as raw HTML is refused.
  */
+import type { HiddenCharacter } from '../../schemas/hidden-characters.ts';
 import { MDX_COMPONENT_NAMES } from '../../schemas/mdx-names.ts';
 import { withExample } from '../../schemas/messages.ts';
 import { closestSpelling } from '../../schemas/spelling.ts';
@@ -121,7 +122,10 @@ export function unreadableText(line: number, column: number, reason: string): st
   );
 }
 
-export const HIDDEN_CHARACTER = withExample(
-  'The page text has a hidden character (a control character, or one that reverses the direction of text), which can make the words read differently from how they look. Type the words again without it.',
-  'Keep your skin hydrated every day.',
-);
+export function hiddenCharacter({ code, name, after }: HiddenCharacter): string {
+  const where = after.trim() === '' ? 'at the start of a line' : `after "${after.trim()}"`;
+  return withExample(
+    `The page text has a hidden character, ${name} (${code}), ${where}. It can make the words read differently from how they look. Type the words again without it.`,
+    'Keep your skin hydrated every day.',
+  );
+}

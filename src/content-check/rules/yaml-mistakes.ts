@@ -35,6 +35,15 @@ function lineOfOpenQuote(yaml: YamlSource, fallback: number): number {
   return index === -1 ? fallback : yaml.linesBefore + index + 1;
 }
 
+// A reader notices a second document where it starts; the editor needs the line that ended the first.
+function lineOfDocumentEnd(yaml: YamlSource, fallback: number): number {
+  const index = yaml.text
+    .split('\n')
+    .slice(0, fallback - yaml.linesBefore)
+    .findLastIndex((text) => /^(\.\.\.|---)\s*$/.test(text));
+  return index === -1 ? fallback : yaml.linesBefore + index + 1;
+}
+
 const indentOf = (line: string) => /^ */.exec(line)?.[0].length ?? 0;
 
 /**
@@ -53,6 +62,30 @@ function reindented(yaml: YamlSource, line: number): string | undefined {
 }
 
 function explanationOf(reason: string, yaml: YamlSource, line: number) {
+  if (/^the alias \*/.test(reason)) {
+    return {
+      line,
+      problem:
+        'This line repeats a value from elsewhere in the file with a YAML alias (a name after *). The site does not read aliases: write the value out in full here.',
+      example: 'areas: [face, neck]',
+    };
+  }
+  if (/maxDepth|call stack/i.test(reason)) {
+    return {
+      line,
+      problem:
+        'Lists in square brackets [ ] or groups in curly brackets { } are put inside each other too many times on this line. Write the list out, with each item once.',
+      example: 'areas: [face, neck]',
+    };
+  }
+  if (/single document|multiple documents/i.test(reason)) {
+    return {
+      line: lineOfDocumentEnd(yaml, line),
+      problem:
+        'A line of three dots (...) or three dashes (---) ends the fields here, so the lines after it cannot be read. Delete that line.',
+      example: 'name: Facial peel\nsummary: A peel removes dead skin.',
+    };
+  }
   if (/duplicated mapping key|must be unique/i.test(reason)) {
     return {
       line,

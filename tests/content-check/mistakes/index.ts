@@ -1,0 +1,7 @@
+/** Every row of the table of mistakes, by kind; a new kind of mistake is a new file listed here. */
+import { FIELD_MISTAKES } from './field-mistakes';
+import type { MistakeRow } from './row';
+
+export type { MistakeRow } from './row';
+
+export const MISTAKES: readonly MistakeRow[] = [...FIELD_MISTAKES];
