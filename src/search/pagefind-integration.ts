@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { inStep, onFile } from '../lib/step-failure.ts';
+import { settleWithin } from './settle-within.ts';
 
 /**
  * The pages worth finding: home, treatments and practitioners. Left out are the search page itself
@@ -28,16 +29,22 @@ export default function pagefindIntegration(): AstroIntegration {
         inStep('search', 'the search index', async () => {
           const outDir = fileURLToPath(dir);
           const started = performance.now();
-          const { index, errors } = await pagefind.createIndex({});
+          const { index, errors } = await settleWithin(pagefind.createIndex({}), 'starting');
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           try {
             const added = await onFile(PAGES_READ, async () => {
-              const result = await index.addDirectory({ path: outDir, glob: CONTENT_PAGES });
+              const result = await settleWithin(
+                index.addDirectory({ path: outDir, glob: CONTENT_PAGES }),
+                'reading the pages',
+              );
               if (result.errors.length > 0) throw new Error(result.errors.join('\n'));
               return result;
             });
             const written = await onFile(`${SEARCH_INDEX}/`, async () => {
-              const result = await index.writeFiles({ outputPath: join(outDir, SEARCH_INDEX) });
+              const result = await settleWithin(
+                index.writeFiles({ outputPath: join(outDir, SEARCH_INDEX) }),
+                'writing the search index',
+              );
               if (result.errors.length > 0) throw new Error(result.errors.join('\n'));
               return result;
             });

@@ -38,7 +38,6 @@ export type FileAtLink = 'outside content' | 'missing' | 'picture' | 'not a pict
 /** Looks up a link's file, written relative to the page's own file. */
 export type FileLookup = (path: string) => FileAtLink;
 
-
 interface TreeNode {
   type: string;
   children?: TreeNode[];
@@ -135,11 +134,11 @@ function unreadable(text: string, line: number, column: number, reason: string):
 }
 
 function hiddenCharacters(text: string): BodyFinding[] {
-  return text
-    .split('\n')
-    .flatMap((line, index) =>
-      HIDDEN.test(line) ? [{ line: index + 1, message: HIDDEN_CHARACTER }] : [],
-    );
+  return text.split('\n').flatMap((line, index) => {
+    // A file saved on Windows ends its lines with a carriage return, which no reader sees.
+    const hidden = firstHiddenCharacter(line.replace(/\r$/, ''), true);
+    return hidden ? [{ line: index + 1, message: hiddenCharacter(hidden) }] : [];
+  });
 }
 
 /** Every finding in a body's parsed tree, at the lines of the text it was parsed from. */
