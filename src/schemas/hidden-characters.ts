@@ -1,7 +1,7 @@
 /**
  * Characters no editor types on purpose: control characters, and the marks that change the order text
  * is shown in. Pasted from elsewhere they make a page read differently from its file (a right-to-left
- * override shows "Microneedling" as "gnildeenorciM"), or hide words from the person checking it.
+ * override shows "Facial peel" as "leep laicaF"), or hide words from the person checking it.
  * The schemas and the browser forms refuse them with the same list.
  */
 

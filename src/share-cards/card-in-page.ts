@@ -9,7 +9,7 @@ export interface CardRequest {
 
 /**
  * A `<meta>` tag whose attributes are all quoted: a quoted value may hold `>`, which Astro does not
- * escape (a treatment called `Microneedling (1 -> 1.5 mm)`), but never a bare `"`, which it does.
+ * escape (a treatment called `Peel (1 -> 2 layers)`), but never a bare `"`, which it does.
  */
 const META_TAG = /<meta((?:\s+[\w:-]+="[^"]*")*)\s*\/?>/g;
 const ATTRIBUTE = /([\w:-]+)="([^"]*)"/g;

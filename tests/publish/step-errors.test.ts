@@ -32,7 +32,9 @@ describe('compression, when the compressed copies cannot be kept', () => {
     })()
       .then(() => undefined)
       .catch((error: Error) => error);
-    expect(failure?.message).toMatch(/^index\.html\n {2}Step: +compression\n {2}Problem: +\S/);
+    expect(failure?.message).toMatch(
+      /^the compressed copies cache\n {2}Step: +compression\n {2}Problem: +\S/,
+    );
     expect(failure?.stack).toBe('');
     expect(errors).toEqual([]);
   });

@@ -175,3 +175,19 @@ describe('two builds started at once in one folder', () => {
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toContain('</html>');
   });
 });
+
+describe('two builds in a row with one cache', () => {
+  // Astro copies a kept page only into the out dir it was built in: the staging folder keeps one path.
+  it('copies, the second time, every page whose files did not change', async () => {
+    const cache = tempFolder('cache');
+    const treatmentRendered = /├─ \/treatments\/microneedling\/index\.html \(\+/;
+    const first = await startBuild(content, cache).done;
+    expect(first.output).toMatch(treatmentRendered);
+    const second = await startBuild(content, cache).done;
+    expect(second.status, second.output).toBe(0);
+    expect(second.output).not.toMatch(treatmentRendered);
+    expect(second.output).toMatch(/├─ \/treatments\/microneedling\/index\.html \(restored\)/);
+    expect(siteHashes(target)).toEqual(good);
+    expectNoLeftovers();
+  });
+});

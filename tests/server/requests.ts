@@ -1,4 +1,4 @@
-import { chmodSync, cpSync } from 'node:fs';
+import { chmodSync, cpSync, realpathSync } from 'node:fs';
 import { request, type Agent } from 'node:http';
 import { request as requestOverTls } from 'node:https';
 import { connect } from 'node:net';
@@ -72,7 +72,8 @@ export function send(
 /** A copy of the built site that a test may add files to, readable by nginx's worker processes. */
 export function siteCopy(purpose: string): string {
   const root = tempFolder(purpose);
-  cpSync(DIST, root, { recursive: true });
+  // `dist` is a link to the live release; copy the release itself, not the link.
+  cpSync(realpathSync(DIST), root, { recursive: true });
   // nginx started by root runs its workers as `nobody`, who must be able to enter the folder.
   chmodSync(root, 0o755);
   return root;
