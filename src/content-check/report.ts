@@ -2,22 +2,10 @@
  * Content problems as text blocks for a terminal: where, which field, what is wrong, a right example.
  * The same blocks are printed by `npm run check:content` and by the build.
  */
+import { labelled } from '../lib/labelled-line.ts';
 import { partsOfMessage } from '../schemas/messages.ts';
 import type { ContentCheck } from './check.ts';
 import type { ContentProblem } from './problem.ts';
-
-const INDENT = '  ';
-const LABEL_WIDTH = 10;
-
-/** A labelled line; a value of several lines keeps its own indents under the first. */
-function labelled(label: string, value: string): string {
-  const [first = '', ...rest] = value.split('\n');
-  const continuation = INDENT + ' '.repeat(LABEL_WIDTH);
-  return [
-    `${INDENT}${`${label}:`.padEnd(LABEL_WIDTH)}${first}`,
-    ...rest.map((line) => continuation + line),
-  ].join('\n');
-}
 
 /** One block for one problem; `kind` is "Problem" for mistakes and "Warning" for the rest. */
 export function problemBlock(problem: ContentProblem, kind: 'Problem' | 'Warning'): string {

@@ -3,18 +3,7 @@
  * block in the content check's layout that names the step and the file it was working on. Its stack
  * is left out: it would only point into the site's code, and the block already says where.
  */
-
-const INDENT = '  ';
-const LABEL_WIDTH = 10;
-
-function labelled(label: string, value: string): string {
-  const [first = '', ...rest] = value.split('\n');
-  const continuation = INDENT + ' '.repeat(LABEL_WIDTH);
-  return [
-    `${INDENT}${`${label}:`.padEnd(LABEL_WIDTH)}${first}`,
-    ...rest.map((line) => continuation + line),
-  ].join('\n');
-}
+import { labelled } from './labelled-line.ts';
 
 const WHAT_TO_DO =
   'Run npm run build again; if this comes back, send this message to whoever looks after the site.';

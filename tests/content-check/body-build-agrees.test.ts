@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEnvironment, contentWith, projectCopy } from '../helpers/build-site';
-import { blocksOf, runNpm, type CommandResult } from '../helpers/content-commands';
-import { tempFolder } from '../helpers/temp-folders';
+import { contentWith } from '../helpers/build-site';
+import { astroBuild, blocksOf, runNpm, type CommandResult } from '../helpers/content-commands';
 
 // Page text that passed the content check before it read bodies as the build does, one kind in
 // each file, so one build shows the check and the build agree on all of them.
@@ -16,27 +14,6 @@ const MISTAKES: Record<string, string> = {
     '\n<Warning titel="Note">Ask.</Warning>\n\n![A photo](https://example.com/a.png)\n',
   'practitioners/karen-evans.mdx': '\nimport Box from "../x.js"\n\nText \u202e reversed.\n',
 };
-
-function astroBuild(contentDir: string): Promise<CommandResult> {
-  return new Promise((resolve) => {
-    execFile(
-      join(projectCopy(), 'node_modules', '.bin', 'astro'),
-      ['build'],
-      {
-        cwd: projectCopy(),
-        env: {
-          ...buildEnvironment(),
-          NO_COLOR: '1',
-          CONTENT_DIR: contentDir,
-          OUT_DIR: join(tempFolder('dist'), 'site'),
-          CACHE_DIR: tempFolder('cache'),
-        },
-      },
-      (error, stdout, stderr) =>
-        resolve({ status: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
-    );
-  });
-}
 
 describe('page text the site refuses, in the check and in the build', () => {
   let check: CommandResult;

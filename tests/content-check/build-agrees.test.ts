@@ -1,39 +1,13 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '~/content-check/check';
 import { problemBlock } from '~/content-check/report';
-import { buildEnvironment, contentWith, projectCopy } from '../helpers/build-site';
-import type { CommandResult } from '../helpers/content-commands';
+import { contentWith } from '../helpers/build-site';
+import { astroBuild } from '../helpers/content-commands';
 import { REPOSITORY } from '../helpers/content-fixtures';
 import { tempFolder } from '../helpers/temp-folders';
 import { MISTAKES } from './mistakes';
-
-/** `astro build` on `contentDir`, into a folder of its own. */
-function astroBuild(contentDir: string, outDir: string): Promise<CommandResult> {
-  return new Promise((resolve) => {
-    execFile(
-      join(projectCopy(), 'node_modules', '.bin', 'astro'),
-      ['build'],
-      {
-        cwd: projectCopy(),
-        // Far more than a build that stops at the content check needs: a hang fails, not waits.
-        timeout: 90_000,
-        env: {
-          ...buildEnvironment(),
-          NO_COLOR: '1',
-          CONTENT_DIR: contentDir,
-          OUT_DIR: outDir,
-          CACHE_DIR: tempFolder('cache'),
-        },
-      },
-      (error, stdout, stderr) => {
-        resolve({ status: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` });
-      },
-    );
-  });
-}
 
 const row = (name: string) => {
   const found = MISTAKES.find((mistake) => mistake.name === name);

@@ -1,11 +1,10 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnvironment, projectCopy } from '../helpers/build-site';
 import { startDevServer, type DevServer } from '../helpers/dev-server';
 import { tempFolder } from '../helpers/temp-folders';
 import {
+  astroBuild,
   blocksOf,
   contentWithMistake,
   runNpm,
@@ -13,29 +12,6 @@ import {
 } from '../helpers/content-commands';
 
 const outDir = join(tempFolder('dist'), 'site');
-
-/** `astro build` on `contentDir`. */
-function astroBuild(contentDir: string): Promise<CommandResult> {
-  return new Promise((resolve) => {
-    execFile(
-      join(projectCopy(), 'node_modules', '.bin', 'astro'),
-      ['build'],
-      {
-        cwd: projectCopy(),
-        timeout: 60_000,
-        env: {
-          ...buildEnvironment(),
-          CONTENT_DIR: contentDir,
-          OUT_DIR: outDir,
-          CACHE_DIR: tempFolder('cache'),
-        },
-      },
-      (error, stdout, stderr) => {
-        resolve({ status: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` });
-      },
-    );
-  });
-}
 
 let dir = '';
 let check: CommandResult;
@@ -53,7 +29,7 @@ describe('astro build with a mistake in the content', () => {
   let result: CommandResult;
 
   beforeAll(async () => {
-    result = await astroBuild(dir);
+    result = await astroBuild(dir, outDir);
   });
 
   it('stops', () => {

@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnvironment, contentWith, projectCopy } from '../helpers/build-site';
-import type { CommandResult } from '../helpers/content-commands';
+import { contentWith } from '../helpers/build-site';
+import { astroBuild, type CommandResult } from '../helpers/content-commands';
 import { startDevServer, type DevServer } from '../helpers/dev-server';
 import { tempFolder } from '../helpers/temp-folders';
 
@@ -12,27 +11,6 @@ import { tempFolder } from '../helpers/temp-folders';
 const marker = join(tempFolder('owned'), 'written-by-page-text');
 const PAYLOAD = `\nexport const owned = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran');\n`;
 const TREATMENT = join('treatments', 'microneedling.mdx');
-
-function astroBuild(contentDir: string, outDir: string): Promise<CommandResult> {
-  return new Promise((resolve) => {
-    execFile(
-      join(projectCopy(), 'node_modules', '.bin', 'astro'),
-      ['build'],
-      {
-        cwd: projectCopy(),
-        env: {
-          ...buildEnvironment(),
-          NO_COLOR: '1',
-          CONTENT_DIR: contentDir,
-          OUT_DIR: outDir,
-          CACHE_DIR: tempFolder('cache'),
-        },
-      },
-      (error, stdout, stderr) =>
-        resolve({ status: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
-    );
-  });
-}
 
 describe('an export line in page text, in npm run build', () => {
   const outDir = join(tempFolder('dist'), 'site');

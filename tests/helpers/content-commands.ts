@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildEnvironment, contentWith } from './build-site';
+import { buildEnvironment, contentWith, projectCopy } from './build-site';
+import { tempFolder } from './temp-folders';
 import { REPOSITORY } from './content-fixtures';
 
 export interface CommandResult {
@@ -20,6 +21,35 @@ export function runNpm(script: string, args: string[], contentDir: string): Prom
       (error, stdout, stderr) => {
         resolve({ status: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` });
       },
+    );
+  });
+}
+
+/**
+ * `astro build` on `contentDir` into `outDir`, with a cache of its own, as an editor's content
+ * meets the build. The time limit is far more than a build needs: a build that hangs fails.
+ */
+export function astroBuild(
+  contentDir: string,
+  outDir = join(tempFolder('dist'), 'site'),
+): Promise<CommandResult> {
+  return new Promise((resolve) => {
+    execFile(
+      join(projectCopy(), 'node_modules', '.bin', 'astro'),
+      ['build'],
+      {
+        cwd: projectCopy(),
+        timeout: 90_000,
+        env: {
+          ...buildEnvironment(),
+          NO_COLOR: '1',
+          CONTENT_DIR: contentDir,
+          OUT_DIR: outDir,
+          CACHE_DIR: tempFolder('cache'),
+        },
+      },
+      (error, stdout, stderr) =>
+        resolve({ status: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
     );
   });
 }
