@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { withExample } from './messages.ts';
+import { LINE, NAME } from './text.ts';
 
 /**
  * The props of the components editors may use in MDX. Editors write them without type checking, so
@@ -10,18 +11,39 @@ import { withExample } from './messages.ts';
 const needs = (component: string, prop: string, example: string) =>
   withExample(`<${component}> needs ${prop}.`, `<${component} ${prop}=${example}>`);
 
-/** A text prop with words in it; the space editors leave around it is trimmed. */
+const tooLong = (component: string, prop: string, most: number, example: string) =>
+  withExample(`<${component}>'s ${prop} can be at most ${most} characters.`, example);
+
+/** A box holds a few words or a short list; more belongs in the page text around it. */
+const MOST_ITEMS = 20;
+
+/** A text prop with words in it, as long as a title; the space editors leave around it is trimmed. */
 const textProp = (component: string, prop: string, example: string) => {
   const error = needs(component, prop, `"${example}"`);
-  return z.string({ error }).trim().min(1, { error });
+  return z
+    .string({ error })
+    .trim()
+    .min(1, { error })
+    .max(NAME.most, {
+      error: tooLong(component, prop, NAME.most, `<${component} ${prop}="${example}">`),
+    });
 };
 
-/** A list of texts, none blank, with at least one. */
+/** A list of texts, none blank, with at least one and at most `MOST_ITEMS`, each a line long. */
 const listProp = (component: string, prop: string, example: readonly string[]) => {
+  const written = `<${component} ${prop}={${JSON.stringify(example)}} />`;
   const error = needs(component, prop, `{${JSON.stringify(example)}}`);
-  return z
-    .array(z.string({ error }).trim().min(1, { error }), { error })
+  const item = z
+    .string({ error })
+    .trim()
     .min(1, { error })
+    .max(LINE.most, { error: tooLong(component, `${prop} item`, LINE.most, written) });
+  return z
+    .array(item, { error })
+    .min(1, { error })
+    .max(MOST_ITEMS, {
+      error: withExample(`<${component}>'s ${prop} can have at most ${MOST_ITEMS} items.`, written),
+    })
     .readonly();
 };
 
@@ -38,7 +60,12 @@ export const doDontListProps = z
   .object({
     do: listProp('DoDontList', 'do', ['Use SPF every day']).optional(),
     dont: listProp('DoDontList', 'dont', ['Pick at your skin']).optional(),
-    heading: z.string().optional(),
+    heading: z
+      .string()
+      .max(NAME.most, {
+        error: tooLong('DoDontList', 'heading', NAME.most, '<DoDontList heading="Aftercare">'),
+      })
+      .optional(),
   })
   .refine((props) => props.do !== undefined || props.dont !== undefined, {
     error: needs('DoDontList', 'do', '{["Use SPF every day"]}'),

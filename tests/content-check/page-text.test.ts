@@ -56,6 +56,7 @@ const REFUSED: readonly (readonly [string, string, RegExp])[] = [
   ['a misspelt box', '<Warnign title="Note">Ask.</Warnign>', /^<Warnign> is not one of the boxes/],
   ['an empty tag', '<>Hello</>', /an empty tag <>/],
   ['a box setting it does not take', '<Warning titel="Note">Ask.</Warning>', /setting "titel"/],
+  ['a title too long for a box', `<Warning title="${'W'.repeat(81)}">Ask.</Warning>`, /at most 80/],
   ['a box without its title', '<Warning>Ask.</Warning>', /^<Warning> needs title/],
   ['a setting that is code', '<DoDontList do={[alert(1)]} />', /"do" must be words in quote/],
   ['settings spread from code', '<DoDontList {...props} />', /"\{\.\.\.\}" must be words/],
