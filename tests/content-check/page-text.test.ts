@@ -27,7 +27,8 @@ describe('page text the site publishes', () => {
         '<DoDontList do={["Use SPF every day", "Drink water"]} dont={["Pick at your skin"]} />',
         'Write `{ value: 6 }` like this, and a < b > c stays text.',
         '[Book](https://booking.example.com/) [mail](mailto:hello@example.com) [call](tel:+442079460321)',
-        '[aftercare](/treatments/microneedling/aftercare/) [top](#top) [prices](./prices.pdf)',
+        '[aftercare](/treatments/microneedling/aftercare/) [top](#top)',
+        '[Search](https://www.nhs.uk/search/?q=skin&page=2#results)',
         '![The treatment room](./room.jpg)',
         '[ref]: https://www.nhs.uk/',
       ),
@@ -65,7 +66,7 @@ const REFUSED: readonly (readonly [string, string, RegExp])[] = [
   ['a data: link', '[x](data:text/html;base64,PHNjcmlwdD4=)', /^A link goes to "data:/],
   ['an http: link', '[Book](http://booking.example.com/)', /which starts http:\. Use the https:/],
   ['a bare www. address', 'See www.nhs.uk for more.', /^The web address "www\.nhs\.uk" becomes/],
-  ['a link to another host by //', '[x](//evil.example/)', /which starts with \/\//],
+  ['a link to another host by //', '[x](//evil.example/)', /or starts with \/\//],
   ['a reference to javascript:', '[x]: javascript:alert(1)', /^A link goes to "javascript:/],
   ['a picture from another site', '![x](https://example.com/a.png)', /outside the content folder/],
   ['a data: picture', '![x](data:image/png;base64,AAAA)', /outside the content folder/],
@@ -75,6 +76,15 @@ const REFUSED: readonly (readonly [string, string, RegExp])[] = [
     /^A picture points to "\.\/missing\.jpg", but there/,
   ],
   ['an SVG picture', '![x](./logo.svg)', /not a picture the site can show/],
+  ['a link to a file the site does not publish', '[prices](./prices.pdf)', /would lead nowhere/],
+  ['a link with a broken % escape', '[Prices](50%-off.pdf)', /a % that is not part of an escape/],
+  ['a picture with a broken % escape', '![x](%)', /a % that is not part of an escape/],
+  ['a name and @ before the host', '[NHS](https://www.nhs.uk@evil.example/acne)', /no plain host/],
+  ['https: with no //', '[x](https:evil.example)', /no plain host/],
+  ['https:// with no host', '[x](https://)', /no plain host/],
+  ['a picture with a query', '![x](./room.jpg?x=1#y)', /a \? or # after the file name/],
+  ['an email address in angle brackets', 'Email <hello@example.com>.', /email address between/],
+  ['quotes nested thousands deep', '>'.repeat(5000) + ' deep', /inside each other too many/],
   ['a picture outside content', '![x](../../src/secret.jpg)', /outside the content folder/],
   ['a right-to-left override', 'Use SPF \u202edaily', /^The page text has a hidden character/],
   ['a control character', 'Use SPF\u0007 daily', /hidden character/],
@@ -114,6 +124,15 @@ describe('page text the site refuses', () => {
     );
     expect(problems.map(({ line }) => line)).toEqual([6, 8, 10]);
     expect(problems[1]?.message).toMatch(/^A link goes to "javascript:/);
+  });
+
+  it('refuses a list nested too deep, and lets one ten levels deep through', () => {
+    const nested = (levels: number) =>
+      Array.from({ length: levels }, (_, level) => `${'  '.repeat(level)}- Level ${level + 1}`);
+    expect(problemsIn(...nested(10))).toEqual([]);
+    expect(problemsIn(...nested(250)).map(({ message }) => message)).toEqual([
+      expect.stringMatching(/inside each other too many times/),
+    ]);
   });
 
   it('explains text the parser cannot read at its own line', () => {

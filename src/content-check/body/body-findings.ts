@@ -8,6 +8,10 @@ import { firstHiddenCharacter } from '../../schemas/hidden-characters.ts';
 import { MDX_PROPS } from '../../schemas/mdx-props.ts';
 import {
   bareWebAddress,
+  EMAIL_IN_ANGLES,
+  fileLink,
+  pictureWithQuery,
+  TOO_DEEP,
   CODE_LINE,
   CURLY,
   EMPTY_TAG,
@@ -51,9 +55,23 @@ interface TreeNode {
 
 const isBox = (name: string): name is BoxName => Object.hasOwn(MDX_PROPS, name);
 
-function* nodesOf(node: TreeNode): Generator<TreeNode> {
-  yield node;
-  for (const child of node.children ?? []) yield* nodesOf(child);
+/**
+ * Deeper than any page needs (a list ten levels down is about 25); far deeper, rendering a page
+ * runs out of stack, or crashes outright.
+ */
+export const MOST_NESTING = 40;
+
+/** Every node with how deep it is, walked without recursion, as a page can nest thousands deep. */
+function nodesOf(root: TreeNode): { node: TreeNode; depth: number }[] {
+  const found: { node: TreeNode; depth: number }[] = [];
+  const toVisit = [{ node: root, depth: 0 }];
+  for (let next = toVisit.pop(); next; next = toVisit.pop()) {
+    found.push(next);
+    const children = next.node.children ?? [];
+    for (let index = children.length - 1; index >= 0; index -= 1)
+      toVisit.push({ node: children[index] as TreeNode, depth: next.depth + 1 });
+  }
+  return found;
 }
 
 function linkProblem(url: string, picture: boolean, fileAt: FileLookup): string | undefined {
@@ -63,11 +81,13 @@ function linkProblem(url: string, picture: boolean, fileAt: FileLookup): string 
       ? pictureNotInContent(url)
       : linkRefused(target.reason, url, picture);
   if (target.kind !== 'content file') return picture ? pictureNotInContent(url) : undefined;
-  const found = fileAt(decodeURI(target.path));
-  if (found === 'outside content')
-    return picture ? pictureNotInContent(url) : fileMissing(url, false);
-  if (found === 'missing') return fileMissing(url, picture);
-  if (picture && found !== 'picture') return notAPicture(url);
+  // The content folder is not published: only pictures from it are, as Astro makes copies of them.
+  if (!picture) return fileLink(url);
+  if (/[?#]/.test(target.path)) return pictureWithQuery(url);
+  const found = fileAt(target.path);
+  if (found === 'outside content') return pictureNotInContent(url);
+  if (found === 'missing') return fileMissing(url);
+  if (found !== 'picture') return notAPicture(url);
   return undefined;
 }
 
@@ -129,8 +149,9 @@ function unreadable(text: string, line: number, column: number, reason: string):
   if (at.startsWith('<!--')) return HTML_COMMENT;
   if (at.startsWith('{') || /expression/i.test(reason)) return CURLY;
   if (/^<[a-z][a-z0-9+.-]*:/i.test(at)) return WEB_ADDRESS_IN_ANGLES;
+  if (/^<[^\s<>@]+@[^\s<>]+>/.test(at)) return EMAIL_IN_ANGLES;
   const tag = /^<\/?([a-z][a-z0-9-]*)/.exec(at)?.[1];
-  return tag ? rawHtml(tag) : unreadableText(line, column, reason);
+  return tag ? rawHtml(tag) : unreadableText(column, reason);
 }
 
 function hiddenCharacters(text: string): BodyFinding[] {
@@ -143,7 +164,10 @@ function hiddenCharacters(text: string): BodyFinding[] {
 
 /** Every finding in a body's parsed tree, at the lines of the text it was parsed from. */
 export function treeFindings(root: object, fileAt: FileLookup): BodyFinding[] {
-  const nodes = [...nodesOf(root as TreeNode)];
+  const walked = nodesOf(root as TreeNode);
+  const tooDeep = walked.find(({ depth }) => depth > MOST_NESTING);
+  if (tooDeep) return [{ line: tooDeep.node.position?.start.line ?? 1, message: TOO_DEEP }];
+  const nodes = walked.map(({ node }) => node);
   const definitions = new Map(
     nodes.flatMap((node) =>
       node.type === 'definition' ? [[node.identifier ?? '', node.url ?? ''] as const] : [],

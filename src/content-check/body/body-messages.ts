@@ -79,8 +79,8 @@ export function linkRefused(
   const why = {
     'insecure web': `${what} goes to "${shown}", which starts http:. Use the https: address, which keeps readers safe.`,
     'other scheme': `${what} goes to "${shown}". Links can go to https: web addresses, mailto: email addresses, tel: phone numbers, this site's own pages and files in the content folder.`,
-    'other host': `${what} goes to "${shown}", which starts with //. Write the whole address, starting https://.`,
-    unreadable: `${what} goes to "${shown}", which has a space, a backslash or a hidden character in it. Write the address without them.`,
+    'other host': `${what} goes to "${shown}", which has no plain host name after https:// (or starts with //, or has a name and @ before the host). Write the whole address, starting https:// and the site's name.`,
+    unreadable: `${what} goes to "${shown}", which has a space, a backslash, a hidden character or a % that is not part of an escape in it. Write the address without them.`,
   }[reason];
   return withExample(why, '[our booking page](https://booking.example.com/the-skin-clinic)');
 }
@@ -99,12 +99,10 @@ export function pictureNotInContent(url: string): string {
   );
 }
 
-export function fileMissing(url: string, picture: boolean): string {
+export function fileMissing(url: string): string {
   return withExample(
-    `${picture ? 'A picture' : 'A link'} points to "${url}", but there is no such file in the content folder. Check the name, or add the file.`,
-    picture
-      ? '![A practitioner at work in the clinic](./treatment-room.jpg)'
-      : '[our price list](./price-list.pdf)',
+    `A picture points to "${url}", but there is no such file in the content folder. Check the name, or add the file.`,
+    '![A practitioner at work in the clinic](./treatment-room.jpg)',
   );
 }
 
@@ -115,10 +113,34 @@ export function notAPicture(url: string): string {
   );
 }
 
-export function unreadableText(line: number, column: number, reason: string): string {
+export function unreadableText(column: number, reason: string): string {
   return withExample(
-    `The page text cannot be read from line ${line}, column ${column}: ${reason.replace(/\s*\(\d+:\d+\)/, '')}. Often a < or { that is not part of a box causes this: write the words without it.`,
-    'Redness can last 24 to 72 hours (less than a week).',
+    `The page text cannot be read from character ${column} of this line: ${reason.replace(/\s*\(\d+:\d+\)/, '')}. Often a < or { that is not part of a box causes this: write "less than" instead, or put a backslash before it (\\<).`,
+    'Sessions are less than 6 weeks apart.',
+  );
+}
+
+export const EMAIL_IN_ANGLES = withExample(
+  'The page text has an email address between < and >. Write it on its own, or as a link with the address in round brackets after mailto:.',
+  '[hello@example.com](mailto:hello@example.com)',
+);
+
+export const TOO_DEEP = withExample(
+  `The page text has lists, quotes or boxes inside each other too many times over, deeper than a page can be drawn. Bring the inner parts out to the level of the rest.`,
+  '- Keep your skin clean\n  - Wash it gently twice a day',
+);
+
+export function fileLink(url: string): string {
+  return withExample(
+    `A link goes to "${url}", a file in the content folder. The site publishes only its pages and their pictures, so the link would lead nowhere. Link to a page of this site, or to the file on another https: website.`,
+    '[our booking page](https://booking.example.com/the-skin-clinic)',
+  );
+}
+
+export function pictureWithQuery(url: string): string {
+  return withExample(
+    `A picture comes from "${url}", which has a ? or # after the file name. Write only the picture's file name.`,
+    '![A practitioner at work in the clinic](./treatment-room.jpg)',
   );
 }
 

@@ -13,10 +13,10 @@ describe('where a link in page text points', () => {
     expect(linkTarget(url)).toEqual({ kind });
   });
 
-  it('reads a relative path as a file in the content folder, without its query or anchor', () => {
-    expect(linkTarget('./prices.pdf#page=2')).toEqual({
+  it('reads a relative path as a file in the content folder, with its escapes read', () => {
+    expect(linkTarget('./my%20photo.jpg')).toEqual({
       kind: 'content file',
-      path: './prices.pdf',
+      path: './my photo.jpg',
     });
   });
 
@@ -28,6 +28,11 @@ describe('where a link in page text points', () => {
     ['vbscript:x', 'other scheme'],
     ['file:///etc/passwd', 'other scheme'],
     ['//evil.example/', 'other host'],
+    ['https://www.nhs.uk@evil.example/', 'other host'],
+    ['https:evil.example', 'other host'],
+    ['https://', 'other host'],
+    ['50%-off.pdf', 'unreadable'],
+    ['%2e%2e%5csecret', 'unreadable'],
     ['java\tscript:alert(1)', 'unreadable'],
     ['/\\evil.example', 'unreadable'],
     [' https://example.com', 'unreadable'],
