@@ -33,6 +33,15 @@ export const calendarDate = (label: string, example: string) =>
       error: wrongValue(label, 'a date written as year-month-day', example),
     })
     .transform((value, context) => {
+      // A time after the date (`2026-11-27T25:00:00Z`) reaches here as a Date that is not midnight
+      // UTC; its day would move with the time and its zone, so only the day itself is taken.
+      if (value instanceof Date && value.toISOString().slice(10) !== 'T00:00:00.000Z') {
+        context.addIssue({
+          code: 'custom',
+          message: withExample(`${label} must be a date only, with no time of day.`, example),
+        });
+        return z.NEVER;
+      }
       const date = parseCalendarDate(
         value instanceof Date ? value.toISOString().slice(0, 10) : value.trim(),
       );

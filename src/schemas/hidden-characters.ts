@@ -9,7 +9,9 @@ const NAMES: Readonly<Record<number, string>> = {
   0x09: 'a tab',
   0x0a: 'a line break',
   0x0d: 'a carriage return',
+  0x00ad: 'a soft hyphen',
   0x061c: 'an Arabic letter mark',
+  0x200b: 'a zero-width space',
   0x200e: 'a left-to-right mark',
   0x200f: 'a right-to-left mark',
   0x2028: 'a line separator',
@@ -23,13 +25,16 @@ const NAMES: Readonly<Record<number, string>> = {
   0x2067: 'a right-to-left isolate',
   0x2068: 'a first strong isolate',
   0x2069: 'a pop directional isolate',
+  0x2060: 'a word joiner',
+  0xfeff: 'a zero-width no-break space',
 };
 
-// Control characters (C0, DEL, C1), direction marks, line and paragraph separators, and half a
-// character (a surrogate on its own). Tabs and line breaks are matched apart, as text of several
-// lines may have them.
+// Control characters (C0, DEL, C1), soft hyphens, zero-width spaces and joiners between words,
+// direction marks, line and paragraph separators, interlinear marks, and half a character (a
+// surrogate on its own). The zero-width joiner and variation selectors stay: emoji are made of
+// them. Tabs and line breaks are matched apart, as text of several lines may have them.
 const ALWAYS_HIDDEN =
-  '\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069';
+  '\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u200B\\u200E\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uFFF9-\\uFFFB';
 const LINE_BREAKS_AND_TABS = '\\t\\n';
 
 const hiddenIn = (multiline: boolean) =>

@@ -62,6 +62,7 @@ export const doDontListProps = z
     dont: listProp('DoDontList', 'dont', ['Pick at your skin']).optional(),
     heading: z
       .string()
+      .trim()
       .max(NAME.most, {
         error: tooLong('DoDontList', 'heading', NAME.most, '<DoDontList heading="Aftercare">'),
       })

@@ -30,6 +30,7 @@ describe('page text the site publishes', () => {
         '[aftercare](/treatments/microneedling/aftercare/) [top](#top)',
         '[Search](https://www.nhs.uk/search/?q=skin&page=2#results)',
         '![The treatment room](./room.jpg)',
+        'Emoji stay whole: \u{1F469}\u200d\u2695\ufe0f and \u2764\ufe0f.',
         '[ref]: https://www.nhs.uk/',
       ),
     ).toEqual([]);
@@ -88,6 +89,8 @@ const REFUSED: readonly (readonly [string, string, RegExp])[] = [
   ['a picture outside content', '![x](../../src/secret.jpg)', /outside the content folder/],
   ['a right-to-left override', 'Use SPF \u202edaily', /^The page text has a hidden character/],
   ['a control character', 'Use SPF\u0007 daily', /hidden character/],
+  ['a zero-width space', 'Use SP\u200bF daily', /a zero-width space \(U\+200B\)/],
+  ['a soft hyphen', 'Micro\u00adneedling', /a soft hyphen/],
 ];
 
 describe('page text the site refuses', () => {

@@ -101,6 +101,20 @@ export const FIELD_MISTAKES: MistakeRow[] = [
     block: { file: SITE, field: 'url', line: 2, says: /full web address starting with https:\/\// },
   },
   {
+    name: 'a review date with a time that moves its day',
+    apply: replaceIn(TREATMENT, 'lastReviewed: 2026-11-27', 'lastReviewed: 2026-11-27T25:00:00Z'),
+    block: { file: TREATMENT, field: 'lastReviewed', says: /a date only, with no time of day/ },
+  },
+  {
+    name: 'a review date with a time zone',
+    apply: replaceIn(
+      TREATMENT,
+      'lastReviewed: 2026-11-27',
+      'lastReviewed: 2026-11-27 12:00:00 +14:00',
+    ),
+    block: { file: TREATMENT, field: 'lastReviewed', says: /a date only, with no time of day/ },
+  },
+  {
     name: "the site's address with a path",
     apply: replaceIn(SITE, 'url: https://www.example.com', 'url: https://www.example.com/clinic/'),
     block: { file: SITE, field: 'url', says: /address alone, with nothing after the domain name/ },
