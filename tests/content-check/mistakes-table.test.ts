@@ -6,8 +6,8 @@ import { problemBlock } from '~/content-check/report';
 import { partsOfMessage } from '~/schemas/messages';
 import { contentWith } from '../helpers/build-site';
 import { REPOSITORY } from '../helpers/content-fixtures';
+import { PICTURES } from '../helpers/pictures';
 import { MISTAKES } from './mistakes';
-import { PNG_BYTES } from './mistakes/field-mistakes';
 import { replaceIn } from './mistakes/row';
 
 describe('the table of mistakes', () => {
@@ -36,12 +36,7 @@ describe('the table of mistakes', () => {
 });
 
 describe('what the rows refuse is refused for a reason', () => {
-  const FORMATS = {
-    png: PNG_BYTES,
-    jpg: Buffer.from('ffd8ffe000104a46494600', 'hex'),
-    webp: Buffer.from('RIFF\x24\x00\x00\x00WEBPVP8 ', 'latin1'),
-    avif: Buffer.from('\x00\x00\x00\x1cftypavif\x00\x00\x00\x00avifmif1miaf', 'latin1'),
-  };
+  const FORMATS = PICTURES;
 
   it.each(Object.entries(FORMATS))('accepts a real %s photo', (ending, bytes) => {
     const dir = contentWith();

@@ -2,12 +2,10 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesNextTo } from '~/content-check/files/linked-file';
+import { PICTURES } from '../../helpers/pictures';
 import { tempFolder } from '../../helpers/temp-folders';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
-const JPEG = Buffer.from('ffd8ffe000104a464946', 'hex');
-const WEBP = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WEBPVP8 ')]);
-const AVIF = Buffer.concat([Buffer.from('0000001c', 'hex'), Buffer.from('ftypavif')]);
+const { png: PNG, jpg: JPEG, webp: WEBP, avif: AVIF } = PICTURES;
 
 function contentFolder() {
   const root = tempFolder('linked');
@@ -23,6 +21,15 @@ function contentFolder() {
   write('fake.jpg', 'not really a picture');
   write('empty.png', '');
   write('prices.pdf', '%PDF-1.7');
+  write('cut-short.png', PNG.subarray(0, 50));
+  write('cut-short.jpg', JPEG.subarray(0, 200));
+  write('cut-short.webp', WEBP.subarray(0, 40));
+  write('cut-short.avif', AVIF.subarray(0, 200));
+  write('html-after.png', Buffer.concat([PNG.subarray(0, 8), Buffer.from('<html>hi</html>')]));
+  const huge = Buffer.from(PNG);
+  huge.writeUInt32BE(60_000, 16);
+  huge.writeUInt32BE(60_000, 20);
+  write('huge.png', huge);
   writeFileSync(join(root, 'secret.png'), PNG);
   symlinkSync(join(root, 'secret.png'), join(content, 'practitioners', 'linked.png'));
   symlinkSync(root, join(content, 'practitioners', 'outside'));
@@ -36,7 +43,18 @@ describe('what a link or picture in page text finds', () => {
     expect(lookup(path)).toBe('picture');
   });
 
-  it.each(['logo.svg', 'fake.jpg', 'empty.png', 'prices.pdf'])('%s is not a picture', (path) => {
+  it.each([
+    'logo.svg',
+    'fake.jpg',
+    'empty.png',
+    'prices.pdf',
+    'cut-short.png',
+    'cut-short.jpg',
+    'cut-short.webp',
+    'cut-short.avif',
+    'html-after.png',
+    'huge.png',
+  ])('%s is not a picture the site shows', (path) => {
     expect(lookup(path)).toBe('not a picture');
   });
 

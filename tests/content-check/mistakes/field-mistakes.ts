@@ -418,6 +418,14 @@ export const FIELD_MISTAKES: MistakeRow[] = [
     block: { file: KAREN, field: 'photo', says: /no image file at this path/ },
   },
   {
+    name: 'a photo cut short in its upload',
+    apply: photoOfKaren('./karen-evans.png', {
+      at: 'practitioners/karen-evans.png',
+      bytes: PNG_BYTES.subarray(0, 50),
+    }),
+    block: { file: KAREN, field: 'photo', says: /not whole: it stops part of the way through/ },
+  },
+  {
     name: 'a fake image',
     apply: photoOfKaren('./karen-evans.jpg', {
       at: 'practitioners/karen-evans.jpg',
