@@ -98,7 +98,11 @@ function layout(card: CardInputs): Box {
                 ),
               ]
             : []),
-          box({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.1 }, card.title),
+          // A word too long for a line (a pasted address, say) is broken rather than cut off.
+          box(
+            { fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, wordBreak: 'break-word' },
+            card.title,
+          ),
         ],
       ),
       box(
