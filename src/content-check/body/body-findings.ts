@@ -59,7 +59,7 @@ const isBox = (name: string): name is BoxName => Object.hasOwn(MDX_PROPS, name);
  * Deeper than any page needs (a list ten levels down is about 25); far deeper, rendering a page
  * runs out of stack, or crashes outright.
  */
-export const MOST_NESTING = 40;
+const MOST_NESTING = 40;
 
 /** Every node with how deep it is, walked without recursion, as a page can nest thousands deep. */
 function nodesOf(root: TreeNode): { node: TreeNode; depth: number }[] {

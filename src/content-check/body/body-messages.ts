@@ -5,6 +5,7 @@
  */
 import type { HiddenCharacter } from '../../schemas/hidden-characters.ts';
 import { MDX_COMPONENT_NAMES } from '../../schemas/mdx-names.ts';
+import type { RefusedBecause } from './link-targets.ts';
 import { withExample } from '../../schemas/messages.ts';
 import { closestSpelling } from '../../schemas/spelling.ts';
 
@@ -69,11 +70,7 @@ export function settingNotData(box: string, setting: string): string {
   );
 }
 
-export function linkRefused(
-  reason: 'insecure web' | 'other scheme' | 'other host' | 'unreadable',
-  url: string,
-  picture: boolean,
-): string {
+export function linkRefused(reason: RefusedBecause, url: string, picture: boolean): string {
   const what = picture ? 'A picture' : 'A link';
   const shown = url.length > 60 ? `${url.slice(0, 57)}...` : url;
   const why = {

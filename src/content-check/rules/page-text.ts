@@ -2,8 +2,7 @@
  * Page text is data: Markdown and the site's boxes, nothing that runs as code or reaches the page as
  * raw HTML. Each finding in a body becomes a problem at its line of the file.
  */
-import { bodyFindings } from '../body/body-findings.ts';
-import type { FileLookup } from '../body/body-findings.ts';
+import { bodyFindings, type FileLookup } from '../body/body-findings.ts';
 import type { YamlSource } from '../files/read-content.ts';
 import type { ContentProblem } from '../problem.ts';
 
