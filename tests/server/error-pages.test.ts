@@ -54,7 +54,9 @@ describe.skipIf(noNginx)('nginx’s replies when it cannot serve a request', () 
   ])(
     'answers %i (%s) with the site’s own page and no long-term caching',
     async (status, _, bytes) => {
-      const answer = await rawExchange(server!.origin, bytes);
+      // A client that has said it is done sending, but not sent the body it promised, can be reset
+      // by nginx before the answer is read; one still sending is answered and then closed.
+      const answer = await rawExchange(server!.origin, bytes, { endFirst: status !== 413 });
       expect(answer.status).toBe(status);
       expect(answer.body.equals(notFoundPage)).toBe(true);
       expect(answer.headers['cache-control']).toBe('no-store');
