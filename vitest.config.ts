@@ -18,6 +18,7 @@ const UNIT = [
   'tests/content-loading/**/*.test.ts',
   'tests/editor/**/*.test.ts',
   'tests/release/**/*.test.ts',
+  'tests/studio/**/*.test.ts',
 ];
 // Dates must not move with the device's zone: the date logic runs again in the zones furthest east and west.
 const ZONE_SENSITIVE = [
