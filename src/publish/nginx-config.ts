@@ -35,6 +35,11 @@ export interface NginxSite {
   rules: readonly HeaderRule[];
   /** Serve the site over HTTPS, with HSTS; plain HTTP then only redirects and answers certificate challenges. */
   tls?: NginxTls | undefined;
+  /**
+   * More servers, such as the studio's (docs/publishing.md): a file nginx reads after the site's
+   * servers, or a pattern, of which no file matching is fine.
+   */
+  include?: string | undefined;
 }
 
 /** Debian's paths, from the `nginx` and `libnginx-mod-http-brotli-static` packages. */
@@ -192,6 +197,12 @@ ${serverBody(site, own, [HSTS])}
   }`;
 }
 
+// Last, so the site's servers stay the default ones: a request for a host name no server names
+// still gets the site, never another server.
+function includeAfterSite(include: string): string {
+  return `  # Other servers on this machine, each with its own server_name.\n  include ${include};\n`;
+}
+
 /**
  * An nginx configuration that serves a built site as a \`_headers\` host would: the headers of \`/*\`
  * on everything, each other rule's headers in a location of its own (nginx does not add up headers
@@ -266,6 +277,6 @@ http {
 ${own.maps.join('\n')}
 
 ${servers.join('\n')}
-}
+${site.include ? includeAfterSite(site.include) : ''}}
 `;
 }

@@ -2,16 +2,19 @@ import { parseHeadersFile } from './headers-file';
 import { nginxConfig } from './nginx-config';
 
 /**
- * The self-hosted server as `deploy/nginx.conf` sets it up on Debian: the built site copied to
- * `/srv/clinic/dist`, port 80, and Debian's own user, pid file, temporary folder and log.
+ * The self-hosted server as `deploy/nginx.conf` sets it up on Debian: the site built in the
+ * repository at `/srv/clinic/site` (its `dist` is a link to the live release), port 80, Debian's
+ * own user, pid file, temporary folder and log, and the studio's servers from `conf.d`
+ * (docs/publishing.md).
  */
 export const SELF_HOSTED = {
-  root: '/srv/clinic/dist',
+  root: '/srv/clinic/site/dist',
   listen: '80',
   workDir: '/var/lib/nginx',
   user: 'www-data',
   pidFile: '/run/nginx.pid',
   errorLog: '/var/log/nginx/error.log',
+  include: '/etc/nginx/conf.d/*.conf',
 };
 
 /**

@@ -126,4 +126,13 @@ describe('nginx configuration from _headers', () => {
       'nginx cannot send this header value as it is: costs $5',
     );
   });
+
+  it('reads more servers after the site’s own, so the site’s stay the default ones', () => {
+    const included = nginxConfig({ ...site, tls, include: '/etc/nginx/conf.d/*.conf' });
+    const afterServers = included.slice(included.lastIndexOf('\n  server {'));
+    expect(afterServers).toMatch(
+      /\n {2}\}\n.*\n {2}include \/etc\/nginx\/conf\.d\/\*\.conf;\n\}\n$/,
+    );
+    expect(withTls).not.toContain('include /etc/nginx/conf.d');
+  });
 });
