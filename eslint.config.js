@@ -3,7 +3,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', '.dist-releases/', '.astro/', 'node_modules/', 'test-results/'] },
+  { ignores: ['dist', '.dist-releases/', '.astro/', 'node_modules/', 'test-results/', '.studio/'] },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

@@ -13,7 +13,8 @@ const escape = (text: string) =>
       ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? '',
   );
 
-function block(problem: ContentProblem): string {
+/** One mistake as a box: the file and line, the field, the problem and a right example. */
+export function problemBox(problem: ContentProblem): string {
   const { problem: what, example } = partsOfMessage(problem.message);
   const where = problem.line === undefined ? problem.file : `${problem.file}, line ${problem.line}`;
   return `<section>
@@ -46,7 +47,10 @@ const count = (n: number) => (n === 1 ? '1 mistake' : `${n} mistakes`);
  * The whole page for the mistakes in the content. `reloadScript` is the preview's own live-reload
  * client, which brings the page back by itself once the mistakes are fixed.
  */
-export function problemPage(problems: readonly ContentProblem[], reloadScript: string): string {
+export function problemPage(
+  problems: readonly ContentProblem[],
+  reloadScript: string | undefined,
+): string {
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -54,13 +58,12 @@ export function problemPage(problems: readonly ContentProblem[], reloadScript: s
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${count(problems.length)} to fix in the content</title>
 <style>${STYLE}</style>
-<script type="module" src="${escape(reloadScript)}"></script>
-</head>
+${reloadScript === undefined ? '' : `<script type="module" src="${escape(reloadScript)}"></script>\n`}</head>
 <body>
 <main>
 <h1>The content has ${count(problems.length)} to fix</h1>
-<p>The preview cannot show the site until ${problems.length === 1 ? 'it is' : 'they are'} fixed. Each box says which file and line to change, and shows a right example. Save the file and this page comes back by itself.</p>
-${problems.map(block).join('\n')}
+<p>The preview cannot show the site until ${problems.length === 1 ? 'it is' : 'they are'} fixed. Each box says which file and line to change, and shows a right example. ${reloadScript === undefined ? 'Save the file, then load this page again.' : 'Save the file and this page comes back by itself.'}</p>
+${problems.map(problemBox).join('\n')}
 <p><code>npm run check:content</code> lists the same mistakes, and <code>docs/editing.md</code> explains each message.</p>
 </main>
 </body>

@@ -26,6 +26,17 @@ export async function restoreContent(repo: string, sha: string): Promise<void> {
   });
 }
 
+/**
+ * Makes content/ what the last commit holds again, for a put-back whose check or build failed:
+ * the working copy goes back to what was live, and nothing of the attempt is left to be published.
+ */
+export async function discardContentChanges(repo: string): Promise<void> {
+  await oneAtATime(repo, async () => {
+    await runGit(repo, ['restore', '--source=HEAD', '--staged', '--worktree', '--', CONTENT]);
+    await runGit(repo, ['clean', '--force', '-d', '--quiet', '--', CONTENT]);
+  });
+}
+
 /** The message of a put back: "Put back the version published on 3 December 2026 by Sam Taylor". */
 export function putBackMessage(of: Publish): string {
   return `Put back the version published on ${publishedOn.format(of.date)} by ${of.name}`;

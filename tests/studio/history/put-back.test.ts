@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   commitSave,
+  discardContentChanges,
   liveCommit,
   publishes,
   putBackMessage,
@@ -32,6 +33,18 @@ async function twoPublishes() {
 }
 
 describe('putting a publish back', () => {
+  it('can be undone before it is recorded, leaving content/ as the last commit holds it', async () => {
+    const { repo, first } = await twoPublishes();
+    const before = await git(repo, 'rev-parse', 'HEAD');
+    await restoreContent(repo, first);
+    await discardContentChanges(repo);
+    expect(read(repo, TREATMENT)).toBe('title: Microneedling\nsummary: Second words.\n');
+    expect(existsSync(join(repo, PRACTITIONER))).toBe(false);
+    expect(read(repo, LATER)).toBe('title: Aftercare\n');
+    expect(await git(repo, 'status', '--porcelain', '--', 'content')).toBe('');
+    expect(await git(repo, 'rev-parse', 'HEAD')).toBe(before);
+  });
+
   it('restores changed and deleted files, removes later ones, and is listed as a put back', async () => {
     const { repo, first, second } = await twoPublishes();
     write(repo, 'content/untracked.mdx', 'never saved\n');

@@ -1,0 +1,54 @@
+import { escape, page, whenText } from './html.ts';
+
+export interface PublishView {
+  sha: string;
+  name: string;
+  date: Date;
+  message: string;
+  files: readonly string[];
+  /** The publish this one put back, when it was a put-back. */
+  putBackOf?: { sha: string; date?: Date };
+}
+
+function filesPart(files: readonly string[]): string {
+  if (files.length === 0) return '<p class="meta">No files changed.</p>';
+  return `<ul class="changes">${files.map((file) => `<li><code>${escape(file)}</code></li>`).join('')}</ul>`;
+}
+
+function entry(publish: PublishView, live: boolean): string {
+  const putBack =
+    publish.putBackOf === undefined
+      ? ''
+      : `<p class="meta">This put back the version ${publish.putBackOf.date === undefined ? `of ${escape(publish.putBackOf.sha.slice(0, 7))}` : `published ${escape(whenText(publish.putBackOf.date))}`}.</p>`;
+  const action = live
+    ? '<p><span class="live">Live now</span></p>'
+    : `<form method="post" action="/studio/put-back">
+<input type="hidden" name="commit" value="${escape(publish.sha)}">
+<button type="submit" class="quiet" aria-label="Put back the version published ${escape(whenText(publish.date))}">Put this version back</button>
+</form>`;
+  return `<li>
+<p class="message">${escape(publish.message)}</p>
+<p class="meta">${escape(whenText(publish.date))}, by ${escape(publish.name)}</p>
+${putBack}
+${filesPart(publish.files)}
+${action}
+</li>`;
+}
+
+export function historyPage(view: {
+  person: string;
+  publishes: readonly PublishView[];
+  live: string | undefined;
+}): string {
+  const list =
+    view.publishes.length === 0
+      ? '<p>Nothing has been published from the studio yet.</p>'
+      : `<ol class="publishes">\n${view.publishes.map((publish) => entry(publish, publish.sha === view.live)).join('\n')}\n</ol>`;
+  return page({
+    title: 'History',
+    person: view.person,
+    body: `<h1>History</h1>
+<p>Every publish, newest first. Putting a version back publishes its words again, as a new publish; nothing in the history is lost.</p>
+${list}`,
+  });
+}
