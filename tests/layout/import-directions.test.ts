@@ -21,6 +21,8 @@ const LAYERS: Record<string, number> = {
   release: 2,
   editor: 2,
   components: 3,
+  // The studio server puts the feature rooms together (content check, release) for editors.
+  studio: 3,
   layouts: 4,
   pages: 5,
 };
