@@ -10,6 +10,7 @@ const NOT_COPIED = new Set([
   '.dist-releases',
   '.astro',
   'test-results',
+  '.studio',
 ]);
 
 /**

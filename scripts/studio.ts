@@ -14,7 +14,9 @@ try {
   const accounts = await openAccounts({ dataDir: settings.dataDir, origin: settings.origin });
   const { server, queue } = createStudio(settings, accounts, forms);
   server.listen(settings.port, settings.host, () => {
-    console.log(`The studio is at ${settings.origin} (listening on ${settings.host}:${settings.port}).`);
+    console.log(
+      `The studio is at ${settings.origin} (listening on ${settings.host}:${settings.port}).`,
+    );
   });
   const stop = () => {
     server.close();

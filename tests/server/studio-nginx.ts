@@ -74,11 +74,15 @@ function portOpen(port: number): Promise<boolean> {
 
 /**
  * Starts nginx with the public site's configuration and the studio's included in it, as the
- * clinic's server has them (docs/publishing.md), on two ports of 127.0.0.1 shared by both.
+ * clinic's server has them (docs/publishing.md), on two ports of 127.0.0.1 shared by both. The
+ * public site is `siteRoot` when given, or a stand-in folder.
  */
-export async function startStudioNginx(upstreamPort: number): Promise<StudioBehindNginx> {
+export async function startStudioNginx(
+  upstreamPort: number,
+  siteRoot?: string,
+): Promise<StudioBehindNginx> {
   const workDir = openFolder('studio-nginx');
-  const root = publicSite();
+  const root = siteRoot ?? publicSite();
   const [httpPort, httpsPort] = [await freePort(), await freePort()];
   const site = selfSignedCertificate();
   const studio = studioCertificate();

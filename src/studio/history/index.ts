@@ -7,5 +7,10 @@ export { fileAt } from './file-at.ts';
 export { GitError } from './git-command.ts';
 export { LIVE_REF, liveCommit, publishes, recordPublish, type Publish } from './publishes.ts';
 export { pushLive, type PushResult } from './push.ts';
-export { discardContentChanges, putBackMessage, recordPutBack, restoreContent } from './put-back.ts';
+export {
+  discardContentChanges,
+  putBackMessage,
+  recordPutBack,
+  restoreContent,
+} from './put-back.ts';
 export { openRepository, type Repository } from './repository.ts';

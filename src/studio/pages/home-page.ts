@@ -45,7 +45,9 @@ export function homePage(view: HomeView): string {
       ? ''
       : `<p class="notice bad" role="alert">The last publish is live, but it could not be sent to the copy of the site kept elsewhere: ${escape(view.pushProblem)}</p>`;
   const site =
-    view.siteUrl === undefined ? '' : ` <a href="${escape(view.siteUrl)}">Open the public site</a>.`;
+    view.siteUrl === undefined
+      ? ''
+      : ` <a href="${escape(view.siteUrl)}">Open the public site</a>.`;
   return page({
     title: 'Publish',
     person: view.person,

@@ -38,7 +38,9 @@ function ended(view: JobView, outcome: JobOutcome | undefined): string {
     return `<p class="notice bad" role="alert">Nothing was published: ${escape(outcome.message)} The public site is as it was.</p>\n${output}`;
   }
   const site =
-    view.siteUrl === undefined ? '' : ` <a href="${escape(view.siteUrl)}">Open the public site</a>.`;
+    view.siteUrl === undefined
+      ? ''
+      : ` <a href="${escape(view.siteUrl)}">Open the public site</a>.`;
   const push =
     outcome.pushProblem === undefined
       ? ''

@@ -1,6 +1,10 @@
 import { escape, page } from './html.ts';
 
-export function signInPage(options: { message?: string; username?: string; next?: string }): string {
+export function signInPage(options: {
+  message?: string;
+  username?: string;
+  next?: string;
+}): string {
   const message =
     options.message === undefined
       ? ''

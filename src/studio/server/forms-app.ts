@@ -37,7 +37,9 @@ export async function loadFormsApp(dataDir: string): Promise<FormsApp> {
   const folder = formsFolder(dataDir);
   const entry = join(folder, 'server', 'entry.mjs');
   if (!existsSync(entry)) {
-    throw new FormsNotBuilt(`The forms are not built yet (${entry} is missing). Run: npm run studio:build`);
+    throw new FormsNotBuilt(
+      `The forms are not built yet (${entry} is missing). Run: npm run studio:build`,
+    );
   }
   const { handler } = (await import(pathToFileURL(entry).href)) as { handler: NodeHandler };
   // Their names carry a hash of their contents, so a browser may keep them.

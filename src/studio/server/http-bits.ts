@@ -67,7 +67,11 @@ export function sendText(response: ServerResponse, status: number, text: string)
   response.end(`${text}\n`);
 }
 
-export function redirect(response: ServerResponse, to: string, cookies: readonly string[] = []): void {
+export function redirect(
+  response: ServerResponse,
+  to: string,
+  cookies: readonly string[] = [],
+): void {
   response.statusCode = 303;
   if (cookies.length > 0) response.setHeader('Set-Cookie', [...cookies]);
   response.setHeader('Location', to);

@@ -27,10 +27,7 @@ const failed = (message: string, output?: string): Done => ({
 });
 
 /** Checks, builds into the live folder in one step, then records the publish and sends it on. */
-async function checkBuildRecord(
-  place: PublishPlace,
-  record: () => Promise<string>,
-): Promise<Done> {
+async function checkBuildRecord(place: PublishPlace, record: () => Promise<string>): Promise<Done> {
   const check = checkContent(place.repo, join(place.repo, 'content'));
   if (check.problems.length > 0) {
     return { outcome: { kind: 'mistakes', problems: check.problems }, failed: true };

@@ -6,9 +6,7 @@
  * browser page and is refused too.
  */
 export type Gate =
-  | { kind: 'open' }
-  | { kind: 'signed in' }
-  | { kind: 'refuse'; status: 403; reason: string };
+  { kind: 'open' } | { kind: 'signed in' } | { kind: 'refuse'; status: 403; reason: string };
 
 export interface GateRequest {
   method: string;

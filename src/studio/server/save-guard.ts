@@ -2,10 +2,7 @@ import { createHash } from 'node:crypto';
 
 /** Git's name for a file's contents; Keystatic lists the content files by it. */
 export function blobSha(contents: Uint8Array): string {
-  return createHash('sha1')
-    .update(`blob ${contents.byteLength}\0`)
-    .update(contents)
-    .digest('hex');
+  return createHash('sha1').update(`blob ${contents.byteLength}\0`).update(contents).digest('hex');
 }
 
 /** One file as the forms' list of files gives it. */
@@ -54,10 +51,7 @@ export class SaveGuard {
    * changed, made or removed by someone else since. A person whose forms have not loaded the list
    * yet in this studio's lifetime is compared as if they had seen the files as they are.
    */
-  changedSinceSeen(
-    person: string,
-    onDisk: ReadonlyMap<string, string | undefined>,
-  ): string[] {
+  changedSinceSeen(person: string, onDisk: ReadonlyMap<string, string | undefined>): string[] {
     const versions = this.#seen.get(person);
     if (versions === undefined) return [];
     return [...onDisk].filter(([path, sha]) => versions.get(path) !== sha).map(([path]) => path);

@@ -60,8 +60,9 @@ function messageProblem(message: string): string | undefined {
 
 async function siteAddress(repo: string): Promise<string | undefined> {
   try {
-    const url = (parse(await readFile(join(repo, 'content', 'site.yaml'), 'utf8')) as { url?: unknown })
-      .url;
+    const url = (
+      parse(await readFile(join(repo, 'content', 'site.yaml'), 'utf8')) as { url?: unknown }
+    ).url;
     return typeof url === 'string' && url.startsWith('https://') ? url : undefined;
   } catch {
     return undefined;
@@ -76,7 +77,11 @@ async function textOr(path: string): Promise<string | undefined> {
   }
 }
 
-export function createStudio(settings: StudioSettings, accounts: Accounts, forms: FormsApp): Studio {
+export function createStudio(
+  settings: StudioSettings,
+  accounts: Accounts,
+  forms: FormsApp,
+): Studio {
   const queue = new WorkQueue<JobOutcome>();
   const work = queue as WorkQueue<unknown>;
   const guard = new SaveGuard();
@@ -234,11 +239,20 @@ export function createStudio(settings: StudioSettings, accounts: Accounts, forms
     sendHtml(
       response,
       200,
-      jobPage({ person: person.name, job, ahead: queue.ahead(id), ...(siteUrl ? { siteUrl } : {}) }),
+      jobPage({
+        person: person.name,
+        job,
+        ahead: queue.ahead(id),
+        ...(siteUrl ? { siteUrl } : {}),
+      }),
     );
   }
 
-  async function previewRoute(request: IncomingMessage, response: ServerResponse, seen: GateRequest) {
+  async function previewRoute(
+    request: IncomingMessage,
+    response: ServerResponse,
+    seen: GateRequest,
+  ) {
     if (seen.method !== 'GET' && seen.method !== 'HEAD') {
       sendText(response, 405, 'The preview only shows pages.');
       return;
@@ -249,7 +263,10 @@ export function createStudio(settings: StudioSettings, accounts: Accounts, forms
       if (state.kind === 'mistakes') {
         response.statusCode = 503;
         response.setHeader('Content-Type', 'text/html; charset=utf-8');
-        response.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+        response.setHeader(
+          'Content-Security-Policy',
+          "default-src 'none'; style-src 'unsafe-inline'",
+        );
         response.end(problemPage(state.problems, undefined));
         return;
       }
@@ -315,7 +332,11 @@ export function createStudio(settings: StudioSettings, accounts: Accounts, forms
     if (request.method === 'POST') {
       const form = await readForm(request);
       const username = (form.get('username') ?? '').trim();
-      const result = await accounts.signIn(username, form.get('password') ?? '', webHeaders(request));
+      const result = await accounts.signIn(
+        username,
+        form.get('password') ?? '',
+        webHeaders(request),
+      );
       const next = safeNext(form.get('next'));
       if (result.ok) return redirect(response, next, result.setCookie);
       return sendHtml(response, 401, signInPage({ message: result.message, username, next }));
