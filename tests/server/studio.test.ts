@@ -10,6 +10,7 @@ import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../browser/axe';
 import { launchChromium, noBrowser } from '../browser/chromium';
 import { tempFolder } from '../helpers/temp-folders';
 import { freePort } from './free-port';
@@ -189,7 +190,7 @@ describe.skipIf(noBrowser)('the studio behind nginx', () => {
     const first = page.locator('ol.publishes > li', {
       hasText: 'The site as it was before the studio',
     });
-    await first.getByRole('button', { name: /Put back the version/ }).click();
+    await first.getByRole('button', { name: /^Put this version back/ }).click();
     const words = await jobEnds();
     expect(words, studio.output()).toContain('Done: the public site shows it now');
     const site = (await sitePage('/treatments/')).body;
@@ -358,6 +359,28 @@ describe.skipIf(noBrowser)('the studio behind nginx', () => {
     } finally {
       renameSync(`${remote}.away`, remote);
     }
+  });
+
+  it('has pages with no WCAG 2.2 AA failure on a phone and on a desktop', async () => {
+    const jobs = git(repo, 'log', '--format=%H', 'refs/studio/live').split('\n').length;
+    expect(jobs).toBeGreaterThan(1);
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ['/studio/', '/studio/history', '/studio/jobs/1']) {
+        await page.goto(`${origin}${path}`);
+        expect(await axeViolations(page), `${path} at ${width} px`).toEqual([]);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${path} at ${width} px is wider than the screen`).toBeLessThanOrEqual(0);
+      }
+    }
+    const visitor = await context.browser()!.newContext({ ignoreHTTPSErrors: true });
+    const signIn = await visitor.newPage();
+    await signIn.setViewportSize({ width: 390, height: 800 });
+    await signIn.goto(`${origin}/studio/sign-in`);
+    expect(await axeViolations(signIn)).toEqual([]);
+    await visitor.close();
   });
 
   it('signs out, after which the studio asks for a sign-in again', async () => {

@@ -24,7 +24,7 @@ function entry(publish: PublishView, live: boolean): string {
     ? '<p><span class="live">Live now</span></p>'
     : `<form method="post" action="/studio/put-back">
 <input type="hidden" name="commit" value="${escape(publish.sha)}">
-<button type="submit" class="quiet" aria-label="Put back the version published ${escape(whenText(publish.date))}">Put this version back</button>
+<button type="submit" class="quiet" aria-label="Put this version back: the one published ${escape(whenText(publish.date))}">Put this version back</button>
 </form>`;
   return `<li>
 <p class="message">${escape(publish.message)}</p>

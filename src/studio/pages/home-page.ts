@@ -1,13 +1,13 @@
 import type { ContentProblem } from '../../content-check/problem.ts';
 import { escape, page, whenText } from './html.ts';
-import { problemList } from './problem-list.ts';
+import { problemList, warningList } from './problem-list.ts';
 
 export interface HomeView {
   person: string;
   /** What changed since the last publish, a line each, in the editor's words. */
   changes: readonly string[];
   problems: readonly ContentProblem[];
-  warnings: number;
+  warnings: readonly ContentProblem[];
   lastPublish?: { name: string; date: Date; message: string };
   /** A job running now, to say that a publish will wait for it. */
   busy?: { kind: string; by: string; since: Date };
@@ -24,11 +24,7 @@ function changesPart(changes: readonly string[]): string {
 
 function checkPart(view: HomeView): string {
   if (view.problems.length > 0) return problemList(view.problems);
-  const warnings =
-    view.warnings === 0
-      ? ''
-      : ` It has ${view.warnings === 1 ? '1 warning' : `${view.warnings} warnings`}: run the preview to read ${view.warnings === 1 ? 'it' : 'them'}.`;
-  return `<p class="notice good">The content check found no mistakes.${warnings}</p>`;
+  return '<p class="notice good">The content check found no mistakes.</p>';
 }
 
 export function homePage(view: HomeView): string {
@@ -66,6 +62,6 @@ ${busy}
 <p class="hint" id="message-hint">This goes in the history, for example: New summary for microneedling.</p>
 <input id="message" name="message" required maxlength="200" aria-describedby="message-hint">
 <p><button type="submit">Publish</button></p>
-</form>`,
+</form>${view.warnings.length === 0 ? '' : `\n<h2>To look at</h2>\n${warningList(view.warnings)}`}`,
   });
 }

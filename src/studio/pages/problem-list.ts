@@ -10,3 +10,11 @@ export function problemList(problems: readonly ContentProblem[]): string {
 ${problems.map(problemBox).join('\n')}
 </div>`;
 }
+
+/** Things the check asks the clinic to look at, which do not stop a publish. */
+export function warningList(warnings: readonly ContentProblem[]): string {
+  return `<div class="warnings">
+<p class="notice">${warnings.length === 1 ? 'One thing does' : `${warnings.length} things do`} not stop a publish, but ${warnings.length === 1 ? 'needs' : 'need'} the clinic to look at ${warnings.length === 1 ? 'it' : 'them'}:</p>
+${warnings.map(problemBox).join('\n')}
+</div>`;
+}

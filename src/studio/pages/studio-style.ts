@@ -20,7 +20,8 @@ input:focus, textarea:focus, button:focus, a:focus { outline: 3px solid #ffbf47;
 .good { border-left-color: #1a7f37; background: #eefbf1; }
 .bad { border-left-color: #b42318; background: #fef3f2; }
 .problems section { border-left: 0.375rem solid #b42318; padding: 0.75rem 1rem; margin: 1rem 0; background: #fef3f2; }
-.problems h2 { font-size: 1.125rem; margin: 0 0 0.5rem; overflow-wrap: anywhere; }
+.warnings section { border-left: 0.375rem solid #9a6700; padding: 0.75rem 1rem; margin: 1rem 0; background: #fff8c5; }
+.problems h2, .warnings h2 { font-size: 1.125rem; margin: 0 0 0.5rem; overflow-wrap: anywhere; }
 dl { margin: 0; } dt { font-weight: 700; margin-top: 0.5rem; } dd { margin: 0; overflow-wrap: anywhere; }
 pre, code { font-family: ui-monospace, monospace; font-size: 1rem; }
 pre { margin: 0.25rem 0 0; padding: 0.5rem; background: #fff; border: 1px solid #d0d7de; white-space: pre-wrap; overflow-wrap: anywhere; }

@@ -69,7 +69,7 @@ export function overwriteRefusal(path: string, change: LastChange | undefined): 
   const who =
     change === undefined
       ? 'Someone else changed this file'
-      : `${change.name} saved a change to this file at ${TIME.format(change.date)}`;
+      : `${change.name} saved a change to this file on ${TIME.format(change.date)}`;
   return (
     `${who} (${path}) after you opened it, so your change has not been saved, to keep theirs. ` +
     'Copy what you typed, reload the page to see their version, then make your change again.'

@@ -126,7 +126,7 @@ export function createStudio(
         person: person.name,
         changes: describeChanges(files),
         problems: check.problems,
-        warnings: check.warnings.length,
+        warnings: check.warnings,
         ...(last === undefined
           ? {}
           : { lastPublish: { name: last.name, date: last.date, message: last.message } }),

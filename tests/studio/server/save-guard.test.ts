@@ -54,7 +54,7 @@ describe("the guard against saving over someone else's change", () => {
       name: 'Karen Evans',
       date: new Date('2026-07-01T13:02:00Z'),
     });
-    expect(words).toContain('Karen Evans saved a change to this file at 1 July 2026 at 14:02');
+    expect(words).toContain('Karen Evans saved a change to this file on 1 July 2026 at 14:02');
     expect(words).toContain(PAGE);
     expect(words).toContain('has not been saved');
   });
