@@ -5,7 +5,7 @@
  * public site, publishes, finds it in the history and puts the old words back; then the refusals.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';

@@ -43,14 +43,22 @@ describe("the studio's gate", () => {
     expect(
       wantsPage({ method: 'GET', pathname: '/studio/', headers: { 'sec-fetch-dest': 'document' } }),
     ).toBe(true);
+    expect(wantsPage({ method: 'GET', pathname: '/', headers: { accept: 'text/html,*/*' } })).toBe(
+      true,
+    );
     expect(
-      wantsPage({ method: 'GET', pathname: '/', headers: { accept: 'text/html,*/*' } }),
-    ).toBe(true);
-    expect(
-      wantsPage({ method: 'GET', pathname: '/_forms/a.js', headers: { 'sec-fetch-dest': 'script' } }),
+      wantsPage({
+        method: 'GET',
+        pathname: '/_forms/a.js',
+        headers: { 'sec-fetch-dest': 'script' },
+      }),
     ).toBe(false);
     expect(
-      wantsPage({ method: 'GET', pathname: '/api/keystatic/tree', headers: { accept: 'text/html' } }),
+      wantsPage({
+        method: 'GET',
+        pathname: '/api/keystatic/tree',
+        headers: { accept: 'text/html' },
+      }),
     ).toBe(false);
     expect(wantsPage({ method: 'POST', pathname: '/studio/publish', headers: {} })).toBe(false);
   });
