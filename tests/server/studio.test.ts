@@ -175,7 +175,9 @@ describe.skipIf(noBrowser)('the studio behind nginx', () => {
     const entry = await newest.innerText();
     expect(entry).toContain('New summary for microneedling');
     expect(entry).toContain('Sam Taylor');
-    expect(entry).toContain(TREATMENT);
+    expect(entry).toContain(
+      'Treatment: Microneedling, the one-line summary shown on the treatments page',
+    );
     expect(entry).toContain('Live now');
     const live = git(repo, 'rev-parse', 'refs/studio/live');
     expect(
@@ -296,6 +298,18 @@ describe.skipIf(noBrowser)('the studio behind nginx', () => {
       });
       expect(answer.status, path).not.toBe(200);
     }
+  });
+
+  it('keeps everything of the studio out of the public site', async () => {
+    for (const path of ['/studio/', '/studio/sign-in', '/keystatic/', '/api/keystatic/tree']) {
+      expect((await sitePage(path)).status, path).toBe(404);
+    }
+    const published = execFileSync(
+      'find',
+      [join(repo, 'dist') + '/', '-name', '*keystatic*', '-o', '-name', '*studio*'],
+      { encoding: 'utf8' },
+    );
+    expect(published.trim()).toBe('');
   });
 
   it('answers every studio address with the sign-in page or 401 without a session', async () => {

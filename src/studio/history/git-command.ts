@@ -15,6 +15,8 @@ export interface GitOptions {
   /** Text written to the command's standard input. */
   input?: string;
   timeoutMs?: number;
+  /** Reads the output one character per byte, for output that gives sizes in bytes. */
+  bytes?: boolean;
 }
 
 /** A git command that failed, with git's own words. */
@@ -104,7 +106,7 @@ export function runGit(
       {
         cwd: repo,
         env: environment(options.env),
-        encoding: 'utf8',
+        encoding: options.bytes ? 'latin1' : 'utf8',
         maxBuffer: MOST_OUTPUT,
         timeout,
         killSignal: 'SIGKILL',

@@ -14,3 +14,5 @@ export {
   restoreContent,
 } from './put-back.ts';
 export { openRepository, type Repository } from './repository.ts';
+export { firstCommit } from './revisions.ts';
+export { textsAt, type FileAtCommit } from './texts-at.ts';

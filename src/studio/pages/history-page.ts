@@ -5,14 +5,15 @@ export interface PublishView {
   name: string;
   date: Date;
   message: string;
-  files: readonly string[];
+  /** What it changed, in the editor's words. */
+  changes: readonly string[];
   /** The publish this one put back, when it was a put-back. */
   putBackOf?: { sha: string; date?: Date };
 }
 
-function filesPart(files: readonly string[]): string {
-  if (files.length === 0) return '<p class="meta">No files changed.</p>';
-  return `<ul class="changes">${files.map((file) => `<li><code>${escape(file)}</code></li>`).join('')}</ul>`;
+function changesPart(changes: readonly string[]): string {
+  if (changes.length === 0) return '<p class="meta">Nothing changed in the content.</p>';
+  return `<ul class="changes">${changes.map((line) => `<li>${escape(line)}</li>`).join('')}</ul>`;
 }
 
 function entry(publish: PublishView, live: boolean): string {
@@ -30,7 +31,7 @@ function entry(publish: PublishView, live: boolean): string {
 <p class="message">${escape(publish.message)}</p>
 <p class="meta">${escape(whenText(publish.date))}, by ${escape(publish.name)}</p>
 ${putBack}
-${filesPart(publish.files)}
+${changesPart(publish.changes)}
 ${action}
 </li>`;
 }

@@ -29,6 +29,7 @@ import {
   webHeaders,
 } from './http-bits.ts';
 import type { JobOutcome } from './job-outcome.ts';
+import { PublishWords } from './publish-words.ts';
 import { publishNow, putBack, type PublishPlace } from './publishing.ts';
 import { gate, safeNext, wantsPage, type GateRequest } from './request-gate.ts';
 import { SaveGuard } from './save-guard.ts';
@@ -41,6 +42,8 @@ export interface Studio {
 }
 
 const MOST_MESSAGE = 200;
+/** The history page lists this many publishes, newest first. */
+const SHOWN_PUBLISHES = 100;
 
 const isFormsPath = (path: string) =>
   path === '/keystatic' ||
@@ -92,6 +95,7 @@ export function createStudio(
     siteDir: settings.siteDir,
     pushTo: settings.pushTo,
   };
+  const publishWords = new PublishWords(settings.repo);
   let pushProblem: string | undefined;
 
   const authorOf = (person: Person): Author => ({ name: person.name, username: person.username });
@@ -196,7 +200,12 @@ export function createStudio(
   }
 
   async function history(response: ServerResponse, person: Person): Promise<void> {
-    const [all, live] = await Promise.all([publishes(settings.repo), liveCommit(settings.repo)]);
+    const [all, live] = await Promise.all([
+      publishes(settings.repo, SHOWN_PUBLISHES + 1),
+      liveCommit(settings.repo),
+    ]);
+    const shown = all.slice(0, SHOWN_PUBLISHES);
+    const words = await publishWords.of(shown, all);
     const dates = new Map(all.map((publish) => [publish.sha, publish.date]));
     sendHtml(
       response,
@@ -204,14 +213,14 @@ export function createStudio(
       historyPage({
         person: person.name,
         live,
-        publishes: all.map((publish) => {
+        publishes: shown.map((publish) => {
           const date = publish.putBackOf === undefined ? undefined : dates.get(publish.putBackOf);
           return {
             sha: publish.sha,
             name: publish.name,
             date: publish.date,
             message: publish.message,
-            files: publish.files,
+            changes: words.get(publish.sha) ?? [],
             ...(publish.putBackOf === undefined
               ? {}
               : { putBackOf: { sha: publish.putBackOf, ...(date === undefined ? {} : { date }) } }),

@@ -50,7 +50,9 @@ describe("the studio's pages", () => {
       historyPage({
         person: HOSTILE,
         live: undefined,
-        publishes: [{ sha: HOSTILE, name: HOSTILE, date: AT, message: HOSTILE, files: [HOSTILE] }],
+        publishes: [
+          { sha: HOSTILE, name: HOSTILE, date: AT, message: HOSTILE, changes: [HOSTILE] },
+        ],
       }),
     ];
     for (const html of pages) {
@@ -132,13 +134,13 @@ describe("the studio's pages", () => {
           name: 'Karen Evans',
           date: AT,
           message: 'New summary',
-          files: ['content/treatments/microneedling.mdx'],
+          changes: ['Treatment: Microneedling, the one-line summary shown on the treatments page'],
           putBackOf: { sha: 'a1', date: AT },
         },
-        { sha: 'a1', name: 'Sam Taylor', date: AT, message: 'First', files: [] },
+        { sha: 'a1', name: 'Sam Taylor', date: AT, message: 'First', changes: [] },
       ],
     });
-    expect(html.match(/Put this version back/g)).toHaveLength(1);
+    expect(html.match(/<button[^>]*>Put this version back<\/button>/g)).toHaveLength(1);
     expect(html).toContain('<input type="hidden" name="commit" value="a1">');
     expect(html).toContain('Live now');
     expect(html).toContain('This put back the version published 1 July 2026 at 14:02.');
