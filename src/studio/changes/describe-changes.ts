@@ -1,6 +1,6 @@
 /**
  * What changed between two versions of the content folder, one line a file, in the words the forms
- * use: "Treatment: Microneedling, the one-line summary shown on the treatments page and page text".
+ * use: "Treatment: Facial peel, the one-line summary shown on the treatments page and page text".
  * Values are compared as read, not as typed, so a file only written out again gives no line.
  */
 import { posix } from 'node:path';

@@ -1,6 +1,6 @@
 /** One file as two versions of the repository hold it. */
 export interface FileChange {
-  /** From the repository's root, with `/`: `content/treatments/microneedling.mdx`. */
+  /** From the repository's root, with `/`: `content/treatments/facial-peel.mdx`. */
   path: string;
   /** The text before; left out when the file was added. */
   before?: string;

@@ -15,7 +15,7 @@ export function contentPath(path: string): string {
     /[\\\0]/.test(path);
   if (refused)
     throw new Error(
-      `The studio only changes files inside ${CONTENT}/, named like ${CONTENT}/treatments/microneedling.mdx; refused "${path}".`,
+      `The studio only changes files inside ${CONTENT}/, named like ${CONTENT}/treatments/facial-peel.mdx; refused "${path}".`,
     );
   return path;
 }

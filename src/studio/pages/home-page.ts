@@ -59,7 +59,7 @@ ${checkPart(view)}
 ${busy}
 <form method="post" action="/studio/publish">
 <label for="message">What changed, in a few words</label>
-<p class="hint" id="message-hint">This goes in the history, for example: New summary for microneedling.</p>
+<p class="hint" id="message-hint">This goes in the history, for example: New opening hours for December.</p>
 <input id="message" name="message" required maxlength="200" aria-describedby="message-hint">
 <p><button type="submit">Publish</button></p>
 </form>${view.warnings.length === 0 ? '' : `\n<h2>To look at</h2>\n${warningList(view.warnings)}`}`,
