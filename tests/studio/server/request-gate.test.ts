@@ -43,14 +43,22 @@ describe("the studio's gate", () => {
     expect(
       wantsPage({ method: 'GET', pathname: '/studio/', headers: { 'sec-fetch-dest': 'document' } }),
     ).toBe(true);
+    expect(wantsPage({ method: 'GET', pathname: '/', headers: { accept: 'text/html,*/*' } })).toBe(
+      true,
+    );
     expect(
-      wantsPage({ method: 'GET', pathname: '/', headers: { accept: 'text/html,*/*' } }),
-    ).toBe(true);
-    expect(
-      wantsPage({ method: 'GET', pathname: '/_forms/a.js', headers: { 'sec-fetch-dest': 'script' } }),
+      wantsPage({
+        method: 'GET',
+        pathname: '/_forms/a.js',
+        headers: { 'sec-fetch-dest': 'script' },
+      }),
     ).toBe(false);
     expect(
-      wantsPage({ method: 'GET', pathname: '/api/keystatic/tree', headers: { accept: 'text/html' } }),
+      wantsPage({
+        method: 'GET',
+        pathname: '/api/keystatic/tree',
+        headers: { accept: 'text/html' },
+      }),
     ).toBe(false);
     expect(wantsPage({ method: 'POST', pathname: '/studio/publish', headers: {} })).toBe(false);
   });
@@ -61,6 +69,12 @@ describe("the studio's gate", () => {
     ['https://evil.example/', '/studio/'],
     ['//evil.example/', '/studio/'],
     ['/\\evil.example', '/studio/'],
+    ['/\t/evil.example', '/studio/'],
+    ['/\n/evil.example', '/studio/'],
+    ['/./\t/evil.example', '/studio/'],
+    ['/studio/../\\/evil.example', '/studio/'],
+    ['/studio/\r\nSet-Cookie: a=b', '/studio/Set-Cookie:%20a=b'],
+    ['/studio/history?from=2#top', '/studio/history?from=2#top'],
     ['', '/studio/'],
     [null, '/studio/'],
   ])('goes on after signing in only to a studio path: %s', (next, to) => {
