@@ -46,6 +46,11 @@ export function nameProblem(name: string): string | undefined {
     const where = hidden.after === '' ? 'at the start' : `after "${hidden.after}"`;
     return `The name has ${hidden.name} (${hidden.code}) ${where}. Type the name again instead of pasting it.`;
   }
+  // git keeps an author as `name <address>`, so these cannot be part of a name in the history.
+  const angle = /[<>]/.exec(name)?.[0];
+  if (angle !== undefined) {
+    return `The name has "${angle}" in it, which the history cannot keep in a name. Write the name without it.`;
+  }
   const length = [...name].length;
   if (length < NAME_LENGTH.min) {
     return `Write the person's name, at least ${NAME_LENGTH.min} characters, for example "Sam Taylor".`;

@@ -23,3 +23,19 @@ export function pathsOfSave(body: unknown): string[] | undefined {
   }
   return paths;
 }
+
+/**
+ * The parts of an API address as Keystatic's handler reads them: after `/api/keystatic/`, split
+ * at `/`, each decoded, empty ones dropped. Undefined when a part cannot be decoded.
+ */
+export function keystaticRoute(url: string): string[] | undefined {
+  try {
+    return new URL(url).pathname
+      .replace(/^\/api\/keystatic\/?/, '')
+      .split('/')
+      .map((part) => decodeURIComponent(part))
+      .filter(Boolean);
+  } catch {
+    return undefined;
+  }
+}

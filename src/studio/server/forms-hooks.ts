@@ -1,11 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FormsHooks } from '../forms/forms-hooks.ts';
+import { authorEnvironment } from '../history/author.ts';
 import { commitSave, lastChangeOf, type Author } from '../history/index.ts';
 import { blobSha, overwriteRefusal, type SaveGuard, type TreeEntry } from './save-guard.ts';
 import type { WorkQueue } from './work-queue.ts';
 
-const inContent = (path: string) => path === 'content' || path.startsWith('content/');
+/** Under content/, written as Keystatic writes paths: `/` between parts, none of them `.` or `..`. */
+const inContent = (path: string) => {
+  const parts = path.split('/');
+  return (
+    parts[0] === 'content' &&
+    !path.includes('\\') &&
+    parts.every((part) => part !== '' && part !== '.' && part !== '..')
+  );
+};
 
 async function versionsOnDisk(
   repo: string,
@@ -44,6 +53,8 @@ export function formsHooksFor(options: {
     save(paths, write) {
       return queue.run(async () => {
         if (!paths.every(inContent)) return new Response('Bad data', { status: 400 });
+        // Throws for a name git cannot record, before anything is written that the history would miss.
+        authorEnvironment(author);
         const changed = guard.changedSinceSeen(author.username, await versionsOnDisk(repo, paths));
         const first = changed[0];
         if (first !== undefined) {
@@ -54,11 +65,15 @@ export function formsHooksFor(options: {
           });
         }
         const response = await write();
-        if (response.ok) {
-          guard.saved(author.username, await versionsOnDisk(repo, paths));
-          await commitSave(repo, author, paths, `Saved in the forms: ${paths.join(', ')}`);
-        }
-        return response;
+        if (!response.ok) return response;
+        guard.saved(author.username, await versionsOnDisk(repo, paths));
+        await commitSave(repo, author, paths, `Saved in the forms: ${paths.join(', ')}`);
+        // Keystatic answers a save with the list of every file in the working copy, as its tree does.
+        const entries = (await response.json()) as TreeEntry[];
+        return Response.json(
+          entries.filter((entry) => inContent(entry.path)),
+          { headers: { 'Cache-Control': 'no-store' } },
+        );
       });
     },
   };

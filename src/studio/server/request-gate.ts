@@ -50,10 +50,20 @@ export function wantsPage(request: GateRequest): boolean {
   return (header(request, 'accept') ?? '').includes('text/html');
 }
 
-/** Where to go after signing in: only a path of this studio, never another site. */
+const HOME = '/studio/';
+/** Stands in for the studio's address while a path is read; only paths on it are kept. */
+const HERE = 'http://studio.invalid';
+
+/**
+ * Where to go after signing in: only a path of this studio, never another site. The path is read
+ * as a browser would read it: a browser drops tabs and line breaks from an address and reads `\`
+ * as `/`, so `/<tab>/evil.example` would lead away from the studio. What is kept is the path as
+ * the URL parser writes it, with no character a `Location` header cannot carry.
+ */
 export function safeNext(next: string | null | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) {
-    return '/studio/';
-  }
-  return next;
+  if (!next?.startsWith('/')) return HOME;
+  const url = URL.parse(next, HERE);
+  // `/./<tab>/evil.example` is read as the path `//evil.example`, which as an address is another site.
+  if (url === null || url.origin !== HERE || url.pathname.startsWith('//')) return HOME;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -44,6 +44,8 @@ export interface Studio {
 const MOST_MESSAGE = 200;
 /** The history page lists this many publishes, newest first. */
 const SHOWN_PUBLISHES = 100;
+/** All that the studio's pages, the forms and the preview use. */
+const METHODS = new Set(['GET', 'HEAD', 'POST']);
 
 const isFormsPath = (path: string) =>
   path === '/keystatic' ||
@@ -266,7 +268,9 @@ export function createStudio(
       sendText(response, 405, 'The preview only shows pages.');
       return;
     }
-    const isPage = seen.pathname.endsWith('/') || seen.pathname.endsWith('.html');
+    // `/treatments`, `/treatments/` and `/treatments/index.html.br` are all the page's own words.
+    const name = seen.pathname.slice(seen.pathname.lastIndexOf('/') + 1);
+    const isPage = !name.includes('.') || name.includes('.html');
     if (isPage) {
       const state = await preview.current();
       if (state.kind === 'mistakes') {
@@ -306,7 +310,9 @@ export function createStudio(
     seen: GateRequest,
     person: Person,
   ): Promise<void> {
-    const { method, pathname } = seen;
+    const { pathname } = seen;
+    // HEAD is answered as GET; Node sends the headers without the body.
+    const method = seen.method === 'HEAD' ? 'GET' : seen.method;
     if (isFormsPath(pathname)) {
       if (pathname === '/keystatic' || pathname.startsWith('/keystatic/')) {
         response.setHeader('Content-Security-Policy', FORMS_POLICY);
@@ -358,6 +364,10 @@ export function createStudio(
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     studioHeaders(response);
+    if (!METHODS.has((request.method ?? '').toUpperCase())) {
+      response.setHeader('Allow', [...METHODS].join(', '));
+      return sendText(response, 405, 'The studio answers GET, HEAD and POST only.');
+    }
     const url = new URL(request.url ?? '/', settings.origin);
     const seen: GateRequest = {
       method: (request.method ?? 'GET').toUpperCase(),

@@ -33,6 +33,13 @@ describe('sign-in names', () => {
     expect(nameProblem('Sam\tTaylor')).toMatch(/^The name has a tab/);
   });
 
+  it('refuse names with < or >, which the history cannot keep as an author', () => {
+    expect(nameProblem('"><img src=x onerror=alert(1)>')).toBe(
+      'The name has ">" in it, which the history cannot keep in a name. Write the name without it.',
+    );
+    expect(nameProblem('Sam <Taylor')).toMatch(/^The name has "<" in it/);
+  });
+
   it('refuse names too short, too long, or with too little in Latin letters', () => {
     expect(nameProblem('S')).toMatch(/at least 2 characters/);
     expect(nameProblem('S'.repeat(61))).toMatch(/61 characters long; it can be at most 60/);

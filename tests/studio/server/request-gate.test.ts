@@ -69,6 +69,12 @@ describe("the studio's gate", () => {
     ['https://evil.example/', '/studio/'],
     ['//evil.example/', '/studio/'],
     ['/\\evil.example', '/studio/'],
+    ['/\t/evil.example', '/studio/'],
+    ['/\n/evil.example', '/studio/'],
+    ['/./\t/evil.example', '/studio/'],
+    ['/studio/../\\/evil.example', '/studio/'],
+    ['/studio/\r\nSet-Cookie: a=b', '/studio/Set-Cookie:%20a=b'],
+    ['/studio/history?from=2#top', '/studio/history?from=2#top'],
     ['', '/studio/'],
     [null, '/studio/'],
   ])('goes on after signing in only to a studio path: %s', (next, to) => {
