@@ -5,6 +5,7 @@ import sirv from 'sirv';
 import { parse } from 'yaml';
 import { checkContent } from '../../content-check/check.ts';
 import { problemPage } from '../../content-check/preview/problem-page.ts';
+import { headersFor, parseHeadersFile } from '../../publish/headers-file.ts';
 import { firstHiddenCharacter } from '../../schemas/hidden-characters.ts';
 import type { Accounts, Person } from '../accounts/accounts.ts';
 import { describeChanges, type FileChange } from '../changes/describe-changes.ts';
@@ -20,6 +21,7 @@ import { DraftPreview } from './draft-preview.ts';
 import { FORMS_ASSETS, type FormsApp } from './forms-app.ts';
 import { formsHooksFor } from './forms-hooks.ts';
 import {
+  FormTooLarge,
   FORMS_POLICY,
   readForm,
   redirect,
@@ -44,6 +46,8 @@ export interface Studio {
 const MOST_MESSAGE = 200;
 /** The history page lists this many publishes, newest first. */
 const SHOWN_PUBLISHES = 100;
+/** A photo may be 20 MB (the content check's limit), which the forms send as base64 JSON. */
+const MOST_SAVE_BYTES = 30 * 1024 * 1024;
 /** All that the studio's pages, the forms and the preview use. */
 const METHODS = new Set(['GET', 'HEAD', 'POST']);
 
@@ -295,6 +299,11 @@ export function createStudio(
         return;
       }
     }
+    // The draft is served with the headers the public site's host sends, its policy included.
+    const rules = parseHeadersFile((await textOr(join(preview.folder, '_headers'))) ?? '');
+    for (const [name, value] of headersFor(rules, seen.pathname)) {
+      if (name.toLowerCase() !== 'cache-control') response.setHeader(name, value);
+    }
     draftFiles(request, response, () => {
       response.statusCode = 404;
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -314,6 +323,10 @@ export function createStudio(
     // HEAD is answered as GET; Node sends the headers without the body.
     const method = seen.method === 'HEAD' ? 'GET' : seen.method;
     if (isFormsPath(pathname)) {
+      if (method === 'POST' && !(Number(request.headers['content-length']) <= MOST_SAVE_BYTES)) {
+        response.setHeader('Connection', 'close');
+        return sendText(response, 413, 'A save can be at most 30 MB: make the photo smaller.');
+      }
       if (pathname === '/keystatic' || pathname.startsWith('/keystatic/')) {
         response.setHeader('Content-Security-Policy', FORMS_POLICY);
       }
@@ -396,6 +409,10 @@ export function createStudio(
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
+      if (error instanceof FormTooLarge && !response.headersSent) {
+        response.setHeader('Connection', 'close');
+        return sendText(response, 413, 'The form sent more than the studio takes.');
+      }
       console.error(error);
       if (response.headersSent) response.destroy();
       else sendText(response, 500, 'The studio met an error it did not expect. Try again.');
