@@ -272,7 +272,7 @@ export function createStudio(
       sendText(response, 405, 'The preview only shows pages.');
       return;
     }
-    // `/treatments`, `/treatments/` and `/treatments/index.html.br` are all the page's own words.
+    // A folder with or without its last slash, and its index.html or .html.br, are all a page.
     const name = seen.pathname.slice(seen.pathname.lastIndexOf('/') + 1);
     const isPage = !name.includes('.') || name.includes('.html');
     if (isPage) {
