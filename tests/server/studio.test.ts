@@ -284,6 +284,20 @@ describe.skipIf(noBrowser)('the studio behind nginx', () => {
     expect((await api(sam, 'update', saveOf('Sam, after reloading'))).status).toBe(200);
   });
 
+  it('keeps every save in the history, with the words as they were saved', async () => {
+    await page.goto(`${origin}/studio/history`);
+    expect(await page.locator('main').innerText()).toContain('Saved, not yet published');
+    const unpublished = page.locator('details').first();
+    await unpublished.locator('summary').click();
+    const karens = unpublished.locator('li', { hasText: 'Karen Evans' }).first();
+    await karens.getByRole('link', { name: TREATMENT }).click();
+    await page.getByRole('heading', { name: 'Saved by Karen Evans' }).waitFor();
+    expect(await page.locator('pre').innerText()).toContain('Karen wrote this first');
+    await page.goto(`${origin}/studio/history`);
+    const publish = page.locator('ol.publishes > li', { hasText: 'New summary for microneedling' });
+    expect(await publish.locator('summary').innerText()).toMatch(/^The \d+ saves? in it$/);
+  });
+
   it('shows the forms only the content folder, and reads no file outside it', async () => {
     const sam = await signInAs('sam-taylor', password);
     const tree = await askStudio(nginx, '/api/keystatic/tree', {

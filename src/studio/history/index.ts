@@ -14,5 +14,6 @@ export {
   restoreContent,
 } from './put-back.ts';
 export { openRepository, type Repository } from './repository.ts';
+export { saveAt, savesByPublish, type Save, type SavesByPublish } from './saves.ts';
 export { firstCommit } from './revisions.ts';
 export { textsAt, type FileAtCommit } from './texts-at.ts';

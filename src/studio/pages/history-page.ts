@@ -1,5 +1,13 @@
 import { escape, page, whenText } from './html.ts';
 
+/** A save in the forms (or a developer's commit) that changed content files. */
+export interface SaveView {
+  sha: string;
+  name: string;
+  date: Date;
+  files: readonly string[];
+}
+
 export interface PublishView {
   sha: string;
   name: string;
@@ -7,6 +15,8 @@ export interface PublishView {
   message: string;
   /** What it changed, in the editor's words. */
   changes: readonly string[];
+  /** The saves this publish took live, newest first. */
+  saves: readonly SaveView[];
   /** The publish this one put back, when it was a put-back. */
   putBackOf?: { sha: string; date?: Date };
 }
@@ -15,6 +25,32 @@ function changesPart(changes: readonly string[]): string {
   if (changes.length === 0) return '<p class="meta">Nothing changed in the content.</p>';
   return `<ul class="changes">${changes.map((line) => `<li>${escape(line)}</li>`).join('')}</ul>`;
 }
+
+const TEXT_FILE = /\.(mdx|ya?ml)$/;
+
+function saveLine(save: SaveView): string {
+  const files = save.files
+    .map((file) =>
+      TEXT_FILE.test(file)
+        ? `<a href="/studio/saves/${escape(save.sha)}?file=${encodeURIComponent(file)}">${escape(file)}</a>`
+        : `<code>${escape(file)}</code>`,
+    )
+    .join(', ');
+  return `<li>${escape(whenText(save.date))}, ${escape(save.name)}: ${files}</li>`;
+}
+
+/** Every save is kept: this lists them, each file linked to the words as they were saved. */
+function savesPart(saves: readonly SaveView[], summary: string): string {
+  if (saves.length === 0) return '';
+  return `<details>
+<summary>${escape(summary)}</summary>
+<ul class="changes">
+${saves.map(saveLine).join('\n')}
+</ul>
+</details>`;
+}
+
+const savesCount = (n: number) => (n === 1 ? '1 save' : `${n} saves`);
 
 function entry(publish: PublishView, live: boolean): string {
   const putBack =
@@ -32,6 +68,7 @@ function entry(publish: PublishView, live: boolean): string {
 <p class="meta">${escape(whenText(publish.date))}, by ${escape(publish.name)}</p>
 ${putBack}
 ${changesPart(publish.changes)}
+${savesPart(publish.saves, `The ${savesCount(publish.saves.length)} in it`)}
 ${action}
 </li>`;
 }
@@ -40,6 +77,8 @@ export function historyPage(view: {
   person: string;
   publishes: readonly PublishView[];
   live: string | undefined;
+  /** Saves since the last publish. */
+  unpublished: readonly SaveView[];
 }): string {
   const list =
     view.publishes.length === 0
@@ -49,7 +88,8 @@ export function historyPage(view: {
     title: 'History',
     person: view.person,
     body: `<h1>History</h1>
-<p>Every publish, newest first. Putting a version back publishes its words again, as a new publish; nothing in the history is lost.</p>
+<p>Every publish, newest first. Putting a version back publishes its words again, as a new publish; nothing in the history is lost. Every save is kept too: open a publish's saves to see the words as each was saved.</p>
+${view.unpublished.length === 0 ? '' : `<h2>Saved, not yet published</h2>\n${savesPart(view.unpublished, savesCount(view.unpublished.length))}`}
 ${list}`,
   });
 }

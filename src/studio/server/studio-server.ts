@@ -9,11 +9,20 @@ import { headersFor, parseHeadersFile } from '../../publish/headers-file.ts';
 import { firstHiddenCharacter } from '../../schemas/hidden-characters.ts';
 import type { Accounts, Person } from '../accounts/accounts.ts';
 import { describeChanges, type FileChange } from '../changes/describe-changes.ts';
-import { changedSinceLive, fileAt, liveCommit, publishes, type Author } from '../history/index.ts';
+import {
+  changedSinceLive,
+  fileAt,
+  liveCommit,
+  publishes,
+  saveAt,
+  savesByPublish,
+  type Author,
+} from '../history/index.ts';
 import { escape, page, STUDIO_STYLE_PATH } from '../pages/html.ts';
 import { historyPage } from '../pages/history-page.ts';
 import { homePage } from '../pages/home-page.ts';
 import { jobPage } from '../pages/job-page.ts';
+import { savePage } from '../pages/save-page.ts';
 import { signInPage } from '../pages/sign-in-page.ts';
 import { STUDIO_STYLE } from '../pages/studio-style.ts';
 import type { StudioSettings } from '../settings.ts';
@@ -44,6 +53,8 @@ export interface Studio {
 }
 
 const MOST_MESSAGE = 200;
+/** Content files the save page shows as text; photos are not shown. */
+const TEXT_FILE = /\.(mdx|ya?ml)$/;
 /** The history page lists this many publishes, newest first. */
 const SHOWN_PUBLISHES = 100;
 /** A photo may be 20 MB (the content check's limit), which the forms send as base64 JSON. */
@@ -206,9 +217,10 @@ export function createStudio(
   }
 
   async function history(response: ServerResponse, person: Person): Promise<void> {
-    const [all, live] = await Promise.all([
+    const [all, live, saves] = await Promise.all([
       publishes(settings.repo, SHOWN_PUBLISHES + 1),
       liveCommit(settings.repo),
+      savesByPublish(settings.repo),
     ]);
     const shown = all.slice(0, SHOWN_PUBLISHES);
     const words = await publishWords.of(shown, all);
@@ -219,6 +231,7 @@ export function createStudio(
       historyPage({
         person: person.name,
         live,
+        unpublished: saves.unpublished,
         publishes: shown.map((publish) => {
           const date = publish.putBackOf === undefined ? undefined : dates.get(publish.putBackOf);
           return {
@@ -227,12 +240,38 @@ export function createStudio(
             date: publish.date,
             message: publish.message,
             changes: words.get(publish.sha) ?? [],
+            saves: saves.byPublish.get(publish.sha) ?? [],
             ...(publish.putBackOf === undefined
               ? {}
               : { putBackOf: { sha: publish.putBackOf, ...(date === undefined ? {} : { date }) } }),
           };
         }),
       }),
+    );
+  }
+
+  async function saveRoute(response: ServerResponse, person: Person, url: URL, sha: string) {
+    const file = url.searchParams.get('file') ?? '';
+    const save = await saveAt(settings.repo, sha);
+    const text =
+      save === undefined || !TEXT_FILE.test(file) || !file.startsWith('content/')
+        ? undefined
+        : await fileAt(settings.repo, save.sha, file).catch(() => undefined);
+    if (save === undefined || text === undefined) {
+      return sendHtml(
+        response,
+        404,
+        page({
+          title: 'Not found',
+          person: person.name,
+          body: '<h1>Not found</h1>\n<p>That save or file is not in the history. <a href="/studio/history">See the history</a>.</p>',
+        }),
+      );
+    }
+    sendHtml(
+      response,
+      200,
+      savePage({ person: person.name, by: save.name, date: save.date, file, text }),
     );
   }
 
@@ -318,6 +357,7 @@ export function createStudio(
     response: ServerResponse,
     seen: GateRequest,
     person: Person,
+    url: URL,
   ): Promise<void> {
     const { pathname } = seen;
     // HEAD is answered as GET; Node sends the headers without the body.
@@ -350,6 +390,9 @@ export function createStudio(
       const { setCookie } = await accounts.signOut(webHeaders(request));
       return redirect(response, '/studio/sign-in', setCookie);
     }
+    const save = /^\/studio\/saves\/([0-9a-f]{40})$/.exec(pathname);
+    if (save?.[1] !== undefined && method === 'GET')
+      return saveRoute(response, person, url, save[1]);
     const job = /^\/studio\/jobs\/(\d{1,12})$/.exec(pathname);
     if (job?.[1] !== undefined && method === 'GET') return jobRoute(response, person, job[1]);
     if (pathname.startsWith('/studio/')) return sendText(response, 404, 'Not found');
@@ -404,7 +447,7 @@ export function createStudio(
       response.setHeader('WWW-Authenticate', 'Cookie realm="studio"');
       return sendText(response, 401, 'Sign in to the studio first.');
     }
-    return signedIn(request, response, seen, session.person);
+    return signedIn(request, response, seen, session.person, url);
   }
 
   const server = createServer((request, response) => {

@@ -3,6 +3,7 @@ import type { ContentProblem } from '~/content-check/problem';
 import { historyPage } from '~/studio/pages/history-page';
 import { homePage } from '~/studio/pages/home-page';
 import { jobPage } from '~/studio/pages/job-page';
+import { savePage } from '~/studio/pages/save-page';
 import { signInPage } from '~/studio/pages/sign-in-page';
 import type { JobOutcome } from '~/studio/server/job-outcome';
 import type { Job } from '~/studio/server/work-queue';
@@ -47,12 +48,21 @@ describe("the studio's pages", () => {
         },
         ahead: [],
       }),
+      savePage({ person: HOSTILE, by: HOSTILE, date: AT, file: HOSTILE, text: HOSTILE }),
       historyPage({
         person: HOSTILE,
         live: undefined,
         publishes: [
-          { sha: HOSTILE, name: HOSTILE, date: AT, message: HOSTILE, changes: [HOSTILE] },
+          {
+            sha: HOSTILE,
+            name: HOSTILE,
+            date: AT,
+            message: HOSTILE,
+            changes: [HOSTILE],
+            saves: [{ sha: HOSTILE, name: HOSTILE, date: AT, files: [`content/${HOSTILE}.mdx`] }],
+          },
         ],
+        unpublished: [{ sha: HOSTILE, name: HOSTILE, date: AT, files: [HOSTILE] }],
       }),
     ];
     for (const html of pages) {
@@ -128,6 +138,7 @@ describe("the studio's pages", () => {
     const html = historyPage({
       person: 'Sam Taylor',
       live: 'b2',
+      unpublished: [],
       publishes: [
         {
           sha: 'b2',
@@ -136,14 +147,31 @@ describe("the studio's pages", () => {
           message: 'New summary',
           changes: ['Treatment: Microneedling, the one-line summary shown on the treatments page'],
           putBackOf: { sha: 'a1', date: AT },
+          saves: [
+            {
+              sha: 'c3',
+              name: 'Karen Evans',
+              date: AT,
+              files: [
+                'content/treatments/microneedling.mdx',
+                'content/practitioners/karen/photo.jpg',
+              ],
+            },
+          ],
         },
-        { sha: 'a1', name: 'Sam Taylor', date: AT, message: 'First', changes: [] },
+        { sha: 'a1', name: 'Sam Taylor', date: AT, message: 'First', changes: [], saves: [] },
       ],
     });
     expect(html.match(/<button[^>]*>Put this version back<\/button>/g)).toHaveLength(1);
     expect(html).toContain('<input type="hidden" name="commit" value="a1">');
     expect(html).toContain('Live now');
     expect(html).toContain('This put back the version published 1 July 2026 at 14:02.');
+    expect(html).toContain('<summary>The 1 save in it</summary>');
+    expect(html).toContain(
+      '<a href="/studio/saves/c3?file=content%2Ftreatments%2Fmicroneedling.mdx">content/treatments/microneedling.mdx</a>',
+    );
+    expect(html).toContain('<code>content/practitioners/karen/photo.jpg</code>');
+    expect(html).not.toContain('Saved, not yet published');
   });
 
   it('marks the sign-in fields when a sign-in failed, and keeps where to go next', () => {
