@@ -156,6 +156,10 @@ describe.skipIf(noBrowser)('the studio behind nginx', () => {
     const preview = await context.newPage();
     await preview.goto(`${origin}/treatments/`, SHOWN);
     expect(await preview.locator('main').innerText()).toContain(NEW_WORDS);
+    const bar = preview.getByRole('region', { name: 'Studio preview' });
+    expect(await bar.innerText()).toContain('The public site has not changed.');
+    await bar.getByRole('link', { name: 'Back to the studio' }).click();
+    await preview.getByRole('heading', { name: 'Publish', level: 1 }).waitFor();
     await preview.close();
     expect((await sitePage('/treatments/')).body).not.toContain(NEW_WORDS);
 
@@ -394,7 +398,7 @@ describe.skipIf(noBrowser)('the studio behind nginx', () => {
     expect(jobs).toBeGreaterThan(1);
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 800 });
-      for (const path of ['/studio/', '/studio/history', '/studio/jobs/1']) {
+      for (const path of ['/studio/', '/studio/history', '/studio/jobs/1', '/treatments/']) {
         await page.goto(`${origin}${path}`);
         expect(await axeViolations(page), `${path} at ${width} px`).toEqual([]);
         const overflow = await page.evaluate(

@@ -32,3 +32,14 @@ ol.publishes > li { border-top: 1px solid #d0d7de; padding: 1rem 0; }
 .message { font-weight: 600; margin: 0.25rem 0; overflow-wrap: anywhere; }
 .live { display: inline-block; font-size: 0.875rem; font-weight: 700; padding: 0 0.5rem; border-radius: 1rem; background: #1a7f37; color: #fff; }
 `;
+
+/**
+ * The style of the bar on preview pages alone: the site's own styles stay as they will be
+ * published, so the bar's rules name nothing but the bar.
+ */
+export const PREVIEW_BAR_STYLE = `
+.studio-preview-bar { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; align-items: center; justify-content: space-between; margin: 0; padding: 0.5rem 1rem; background: #1f2328; color: #fff; font: 600 1rem/1.5 system-ui, sans-serif; }
+.studio-preview-bar p { margin: 0; }
+.studio-preview-bar a { color: #fff; display: inline-block; min-height: 2.75rem; line-height: 2.75rem; text-decoration: underline; }
+.studio-preview-bar a:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
+`;

@@ -24,7 +24,7 @@ import { homePage } from '../pages/home-page.ts';
 import { jobPage } from '../pages/job-page.ts';
 import { savePage } from '../pages/save-page.ts';
 import { signInPage } from '../pages/sign-in-page.ts';
-import { STUDIO_STYLE } from '../pages/studio-style.ts';
+import { PREVIEW_BAR_STYLE, STUDIO_STYLE } from '../pages/studio-style.ts';
 import type { StudioSettings } from '../settings.ts';
 import { DraftPreview } from './draft-preview.ts';
 import { FORMS_ASSETS, type FormsApp } from './forms-app.ts';
@@ -40,6 +40,7 @@ import {
   webHeaders,
 } from './http-bits.ts';
 import type { JobOutcome } from './job-outcome.ts';
+import { pageFileOf, PREVIEW_BAR_STYLE_PATH, withPreviewBar } from './preview-pages.ts';
 import { PublishWords } from './publish-words.ts';
 import { publishNow, putBack, type PublishPlace } from './publishing.ts';
 import { gate, safeNext, wantsPage, type GateRequest } from './request-gate.ts';
@@ -343,6 +344,12 @@ export function createStudio(
     for (const [name, value] of headersFor(rules, seen.pathname)) {
       if (name.toLowerCase() !== 'cache-control') response.setHeader(name, value);
     }
+    const file = isPage ? pageFileOf(preview.folder, seen.pathname) : undefined;
+    if (file !== undefined) {
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.end(withPreviewBar(await readFile(file, 'utf8')));
+      return;
+    }
     draftFiles(request, response, () => {
       response.statusCode = 404;
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -375,6 +382,11 @@ export function createStudio(
         response,
         formsHooksFor({ repo: settings.repo, author: authorOf(person), guard, queue: work }),
       );
+      return;
+    }
+    if (pathname === PREVIEW_BAR_STYLE_PATH && method === 'GET') {
+      response.setHeader('Content-Type', 'text/css; charset=utf-8');
+      response.end(PREVIEW_BAR_STYLE);
       return;
     }
     if (pathname === '/studio' && method === 'GET') return redirect(response, '/studio/');
