@@ -2,9 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
 /**
- * The built page a preview address names: `/treatments/`, `/treatments` and
- * `/treatments/index.html` are all `treatments/index.html`. Undefined for an address that is not a
- * page of the draft, or that would lead outside its folder.
+ * The built page a preview address names: a folder's address with or without its last slash, or
+ * with its index.html, is that folder's index.html. Undefined for an address that is not a page of
+ * the draft, or that would lead outside its folder.
  */
 export function pageFileOf(folder: string, pathname: string): string | undefined {
   let path: string;
