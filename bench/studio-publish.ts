@@ -11,7 +11,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { connect } from 'node:net';
+import { portOpen } from '../src/lib/port-open.ts';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -62,15 +62,6 @@ function ask(
     sent.end(init.body);
   });
 }
-
-const portOpen = (port: number) =>
-  new Promise<boolean>((done) => {
-    const socket = connect(port, '127.0.0.1', () => {
-      socket.end();
-      done(true);
-    });
-    socket.on('error', () => done(false));
-  });
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type react from '@astrojs/react';
 import type keystatic from '@keystatic/astro';
 import type { AstroIntegration } from 'astro';
+import { EDITOR_POLICY } from './editor-policy.ts';
 import { isFromOwnPages } from './own-origin.ts';
 
 interface EditorPackages {
@@ -30,13 +31,6 @@ function editorPackages(): EditorPackages | undefined {
     throw error;
   }
 }
-
-/**
- * Keystatic's screen asks Google Fonts for Inter, with no setting to stop it. This policy keeps the
- * editor on this computer: the browser refuses that request before it is sent, and the system font
- * is used. Inline code and eval stay allowed because the preview's own scripts and styles need them.
- */
-const EDITOR_POLICY = "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:";
 
 /**
  * The preview reloads every open page when a content file changes, so the site's pages show the

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { connect } from 'node:net';
+import { portOpen } from '../lib/port-open.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseHeadersFile } from './headers-file';
@@ -27,16 +27,6 @@ export function nginxMissing(): string | undefined {
   if (!existsSync(NGINX_PATHS.brotliModule))
     return `nginx's brotli module is not installed at ${NGINX_PATHS.brotliModule}`;
   return undefined;
-}
-
-function portOpen(host: string, port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = connect(port, host, () => {
-      socket.end();
-      done(true);
-    });
-    socket.on('error', () => done(false));
-  });
 }
 
 /**
@@ -80,7 +70,7 @@ export async function startNginx(
   };
 
   const listening = async () =>
-    (await portOpen(host, port)) && (!https || (await portOpen(host, https.port)));
+    (await portOpen(port, host)) && (!https || (await portOpen(https.port, host)));
   for (let tries = 0; tries < 100; tries += 1) {
     if (nginx.exitCode !== null) break;
     if (await listening())

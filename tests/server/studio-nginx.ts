@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as requestOverTls, type Agent } from 'node:https';
-import { connect } from 'node:net';
+import { portOpen } from '../../src/lib/port-open.ts';
 import { join } from 'node:path';
 import { parseHeadersFile } from '~/publish/headers-file';
 import { NGINX_PATHS, nginxConfig } from '~/publish/nginx-config';
@@ -60,16 +60,6 @@ function publicSite(): string {
   mkdirSync(join(root, '.well-known', 'acme-challenge'), { recursive: true });
   writeFileSync(join(root, '.well-known', 'acme-challenge', 'token'), CHALLENGE);
   return root;
-}
-
-function portOpen(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = connect(port, '127.0.0.1', () => {
-      socket.end();
-      done(true);
-    });
-    socket.on('error', () => done(false));
-  });
 }
 
 /**

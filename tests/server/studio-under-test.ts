@@ -1,6 +1,6 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { portOpen } from '../../src/lib/port-open.ts';
 import { join } from 'node:path';
 import { copyProject } from '../../scripts/project-copy';
 import { REPOSITORY } from '../helpers/content-fixtures';
@@ -73,16 +73,6 @@ export interface RunningStudio {
   stop: () => Promise<void>;
 }
 
-function portOpen(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = connect(port, '127.0.0.1', () => {
-      socket.end();
-      done(true);
-    });
-    socket.on('error', () => done(false));
-  });
-}
-
 /**
  * Starts the studio by the command and settings of deploy/clinic-studio.service, with the server's
  * paths pointed at `repo` and the test's own settings on top.
@@ -124,3 +114,21 @@ export async function startStudioAsUnit(
 }
 
 export { git };
+
+/**
+ * A request to Keystatic's API as the forms send it: with its own `no-cors` header, and a save as
+ * JSON. `body` is sent as it is when it is text, so a test can send what no form would.
+ */
+export function keystaticCall(
+  cookie: string,
+  origin: string,
+  body?: unknown,
+): { method: string; headers: Record<string, string>; body?: string } {
+  const headers: Record<string, string> = { cookie, origin, 'no-cors': '1' };
+  if (body === undefined) return { method: 'GET', headers };
+  return {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  };
+}

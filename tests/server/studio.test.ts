@@ -18,6 +18,7 @@ import { askStudio, startStudioNginx, STUDIO_NAME, type StudioBehindNginx } from
 import {
   addAccount,
   git,
+  keystaticCall,
   startStudioAsUnit,
   studioRepository,
   type RunningStudio,
@@ -255,16 +256,7 @@ describe.skipIf(noBrowser)('the studio behind nginx', () => {
     const karen = await signInAs('karen-evans', karenPassword);
     const sam = await signInAs('sam-taylor', password);
     const api = (cookie: string, path: string, body?: unknown) =>
-      askStudio(nginx, `/api/keystatic/${path}`, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: {
-          cookie,
-          origin,
-          'no-cors': '1',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
+      askStudio(nginx, `/api/keystatic/${path}`, keystaticCall(cookie, origin, body));
     const saveOf = (words: string) => ({
       additions: [
         {

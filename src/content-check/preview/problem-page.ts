@@ -3,15 +3,9 @@
  * `npm run check:content` prints, laid out to read on a phone. It is plain HTML with its own styles,
  * so it shows even when the mistake would stop the site's own pages from being built.
  */
+import { escapeHtml as escape } from '../../lib/html-entities.ts';
 import { partsOfMessage } from '../../schemas/messages.ts';
 import type { ContentProblem } from '../problem.ts';
-
-const escape = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (character) =>
-      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? '',
-  );
 
 /** One mistake as a box: the file and line, the field, the problem and a right example. */
 export function problemBox(problem: ContentProblem): string {

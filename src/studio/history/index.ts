@@ -2,7 +2,7 @@
 export type { Author } from './author.ts';
 export { changedSinceLive, type ContentChange } from './changes-since-live.ts';
 export { commitSave, lastChangeOf, type LastChange } from './commits.ts';
-export { contentPath } from './content-paths.ts';
+export { contentPath, isContentPath } from './content-paths.ts';
 export { fileAt } from './file-at.ts';
 export { GitError } from './git-command.ts';
 export { LIVE_REF, liveCommit, publishes, recordPublish, type Publish } from './publishes.ts';

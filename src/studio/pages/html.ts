@@ -1,10 +1,7 @@
+import { escapeHtml as escape } from '../../lib/html-entities.ts';
+
 /** The studio's pages are plain HTML made on the server: editors' words go in only through `escape`. */
-export const escape = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (character) =>
-      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? '',
-  );
+export { escape };
 
 const TIME = new Intl.DateTimeFormat('en-GB', {
   dateStyle: 'long',

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../content-check/check.ts';
 import type { ContentProblem } from '../../content-check/problem.ts';
+import { parseHeadersFile, type HeaderRule } from '../../publish/headers-file.ts';
 import { contentVersion } from './content-version.ts';
 import { buildSite } from './site-build.ts';
 import type { WorkQueue } from './work-queue.ts';
@@ -21,6 +23,7 @@ export class DraftPreview {
   readonly #cacheDir: string;
   readonly #queue: WorkQueue<unknown>;
   #builtFor: string | undefined;
+  #headerRules: HeaderRule[] | undefined;
 
   constructor(options: { repo: string; dataDir: string; queue: WorkQueue<unknown> }) {
     this.#repo = options.repo;
@@ -28,6 +31,20 @@ export class DraftPreview {
     // Its own cache, so the draft and the public builds do not take turns throwing each other's away.
     this.#cacheDir = join(options.dataDir, 'preview-cache');
     this.#queue = options.queue;
+  }
+
+  /** The headers the public site's host sends, from the draft's own `_headers`, read once a build. */
+  headerRules(): HeaderRule[] {
+    if (this.#headerRules === undefined) {
+      let text = '';
+      try {
+        text = readFileSync(join(this.folder, '_headers'), 'utf8');
+      } catch {
+        // No draft yet: nothing to serve it with.
+      }
+      this.#headerRules = parseHeadersFile(text);
+    }
+    return this.#headerRules;
   }
 
   /** Brings the draft up to date with the content, waiting for work queued before it. */
@@ -45,6 +62,7 @@ export class DraftPreview {
       });
       if (!build.ok) return { kind: 'failed', output: build.output };
       this.#builtFor = version;
+      this.#headerRules = undefined;
       return { kind: 'ready' };
     });
   }

@@ -2,19 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FormsHooks } from '../forms/forms-hooks.ts';
 import { authorEnvironment } from '../history/author.ts';
-import { commitSave, lastChangeOf, type Author } from '../history/index.ts';
+import { commitSave, isContentPath, lastChangeOf, type Author } from '../history/index.ts';
 import { blobSha, overwriteRefusal, type SaveGuard, type TreeEntry } from './save-guard.ts';
 import type { WorkQueue } from './work-queue.ts';
-
-/** Under content/, written as Keystatic writes paths: `/` between parts, none of them `.` or `..`. */
-const inContent = (path: string) => {
-  const parts = path.split('/');
-  return (
-    parts[0] === 'content' &&
-    !path.includes('\\') &&
-    parts.every((part) => part !== '' && part !== '.' && part !== '..')
-  );
-};
 
 async function versionsOnDisk(
   repo: string,
@@ -46,13 +36,13 @@ export function formsHooksFor(options: {
   const { repo, author, guard, queue } = options;
   return {
     tree(entries: TreeEntry[]) {
-      const kept = entries.filter((entry) => inContent(entry.path));
+      const kept = entries.filter((entry) => isContentPath(entry.path));
       guard.sawTree(author.username, kept);
       return kept;
     },
     save(paths, write) {
       return queue.run(async () => {
-        if (!paths.every(inContent)) return new Response('Bad data', { status: 400 });
+        if (!paths.every(isContentPath)) return new Response('Bad data', { status: 400 });
         // Throws for a name git cannot record, before anything is written that the history would miss.
         authorEnvironment(author);
         const changed = guard.changedSinceSeen(author.username, await versionsOnDisk(repo, paths));
@@ -71,7 +61,7 @@ export function formsHooksFor(options: {
         // Keystatic answers a save with the list of every file in the working copy, as its tree does.
         const entries = (await response.json()) as TreeEntry[];
         return Response.json(
-          entries.filter((entry) => inContent(entry.path)),
+          entries.filter((entry) => isContentPath(entry.path)),
           { headers: { 'Cache-Control': 'no-store' } },
         );
       });

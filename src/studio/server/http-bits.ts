@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { EDITOR_POLICY } from '../../editor/editor-policy.ts';
 
 /** The studio's own forms are a few short fields; anything longer is not from them. */
 const MOST_FORM_BYTES = 16_384;
@@ -48,12 +49,8 @@ export function studioHeaders(response: ServerResponse): void {
 export const PAGE_POLICY =
   "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-/**
- * Keystatic's screen asks Google Fonts for Inter, with no setting to stop it: this keeps it on the
- * studio's own address, and the system font is used. Its scripts need inline code and eval.
- */
-export const FORMS_POLICY =
-  "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:; frame-ancestors 'none'; base-uri 'none'";
+/** The forms' own policy (src/editor/), never framed and with no other base, as the studio's pages. */
+export const FORMS_POLICY = `${EDITOR_POLICY}; frame-ancestors 'none'; base-uri 'none'`;
 
 export function sendHtml(response: ServerResponse, status: number, html: string): void {
   response.statusCode = status;

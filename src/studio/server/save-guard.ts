@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { whenText } from '../pages/html.ts';
 
 /** Git's name for a file's contents; Keystatic lists the content files by it. */
 export function blobSha(contents: Uint8Array): string {
@@ -58,18 +59,12 @@ export class SaveGuard {
   }
 }
 
-const TIME = new Intl.DateTimeFormat('en-GB', {
-  timeStyle: 'short',
-  dateStyle: 'long',
-  timeZone: 'Europe/London',
-});
-
 /** The words the forms show when a save is refused because someone else changed the file. */
 export function overwriteRefusal(path: string, change: LastChange | undefined): string {
   const who =
     change === undefined
       ? 'Someone else changed this file'
-      : `${change.name} saved a change to this file on ${TIME.format(change.date)}`;
+      : `${change.name} saved a change to this file on ${whenText(change.date)}`;
   return (
     `${who} (${path}) after you opened it, so your change has not been saved, to keep theirs. ` +
     'Copy what you typed, reload the page to see their version, then make your change again.'

@@ -5,7 +5,7 @@ import sirv from 'sirv';
 import { parse } from 'yaml';
 import { checkContent } from '../../content-check/check.ts';
 import { problemPage } from '../../content-check/preview/problem-page.ts';
-import { headersFor, parseHeadersFile } from '../../publish/headers-file.ts';
+import { headersFor } from '../../publish/headers-file.ts';
 import { firstHiddenCharacter } from '../../schemas/hidden-characters.ts';
 import type { Accounts, Person } from '../accounts/accounts.ts';
 import { describeChanges, type FileChange } from '../changes/describe-changes.ts';
@@ -340,8 +340,7 @@ export function createStudio(
       }
     }
     // The draft is served with the headers the public site's host sends, its policy included.
-    const rules = parseHeadersFile((await textOr(join(preview.folder, '_headers'))) ?? '');
-    for (const [name, value] of headersFor(rules, seen.pathname)) {
+    for (const [name, value] of headersFor(preview.headerRules(), seen.pathname)) {
       if (name.toLowerCase() !== 'cache-control') response.setHeader(name, value);
     }
     const file = isPage ? pageFileOf(preview.folder, seen.pathname) : undefined;

@@ -22,7 +22,7 @@ import { createStudio, type Studio } from '../../../src/studio/server/studio-ser
 import { studioSettings } from '../../../src/studio/settings.ts';
 import { tempFolder } from '../../helpers/temp-folders';
 import { freePort } from '../../server/free-port';
-import { studioRepository } from '../../server/studio-under-test';
+import { keystaticCall, studioRepository } from '../../server/studio-under-test';
 
 const TREATMENT = 'content/treatments/microneedling.mdx';
 const PRACTITIONER = 'content/practitioners/karen-evans.mdx';
@@ -105,16 +105,7 @@ async function cookieOf(username: string, password: string): Promise<string> {
 }
 
 const api = (path: string, cookie = sam, body?: unknown) =>
-  ask(`/api/keystatic/${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      cookie,
-      origin,
-      'no-cors': '1',
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-  });
+  ask(`/api/keystatic/${path}`, keystaticCall(cookie, origin, body));
 
 const saveOf = (path: string, text: string) => ({
   additions: [{ path, contents: Buffer.from(text).toString('base64url') }],
