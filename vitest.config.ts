@@ -11,6 +11,7 @@ const UNIT = [
   'tests/seo/**/*.test.ts',
   'tests/schemas/**/*.test.ts',
   'tests/content-check/**/*.test.ts',
+  'tests/writing-check/**/*.test.ts',
   'tests/components/**/*.test.ts',
   'tests/publish/**/*.test.ts',
   'tests/share-cards/**/*.test.ts',

@@ -30,6 +30,8 @@ import { filesNextTo } from './files/linked-file.ts';
 import { lineOfField } from './files/yaml-lines.ts';
 import { notPlainFilesIn } from './files/plain-file.ts';
 import { missingSafetyFacts } from './rules/safety-warnings.ts';
+import { readWritingLists } from './files/writing-lists.ts';
+import { writingProblems, type WrittenPage } from './rules/writing.ts';
 
 export interface ContentCheck {
   /** How many files were read. */
@@ -180,8 +182,26 @@ function checkSite(root: string, contentDir: string) {
     path,
     file,
     problems: schemaProblems(file, settings.yaml, result.error?.issues ?? []),
-    ...(result.success ? { timeZone: result.data.timeZone } : {}),
+    ...(result.success
+      ? { timeZone: result.data.timeZone, readingAge: result.data.readingAge }
+      : {}),
   };
+}
+
+/**
+ * A 16-year-old by the readability formulas: they count syllables, so at a lower age the medical
+ * words a page must use (erythema, collagen) flag even short, plain sentences.
+ */
+export const DEFAULT_READING_AGE = 16;
+
+/** The pages whose words can be read: fields that parsed, and page text with no mistakes. */
+function writtenPages(entries: readonly CheckedEntry[]): WrittenPage[] {
+  return entries.flatMap(({ entry, fields, problems }) => {
+    const yaml = entry.frontmatter?.readable ? entry.frontmatter.yaml : undefined;
+    if (!fields || !yaml) return [];
+    const bodyRead = !problems.some(({ field }) => field === 'page text');
+    return [{ file: entry.file, fields, yaml, ...(bodyRead ? { body: entry.body } : {}) }];
+  });
 }
 
 function reviewedPages(entries: readonly CheckedEntry[]): ReviewedPage[] {
@@ -223,6 +243,13 @@ export function checkContent(root: string, contentDir: string): ContentCheck {
     // Cross-file rules need every file read; until then they would report files as missing.
     ...(everyFileReadable ? findCrossFileProblems(linksBetween(entries)).map(placed) : []),
   ];
+  const lists = readWritingLists(root, contentDir);
+  const writing = writingProblems(
+    writtenPages(entries),
+    { readingAge: site.readingAge ?? DEFAULT_READING_AGE, words: lists.words },
+    lists.allowed,
+  );
+  problems.push(...lists.problems, ...writing.problems);
   // The clinic's wall calendar decides when a review is due.
   const today = todayInZone(site.timeZone ?? CLINIC_ZONE);
   return {
@@ -232,6 +259,7 @@ export function checkContent(root: string, contentDir: string): ContentCheck {
     warnings: [
       ...overdueReviews(reviewedPages(entries), today).map(placed),
       ...missingSafetyFacts(treatmentsRead(entries)),
+      ...writing.warnings,
     ],
   };
 }

@@ -9,11 +9,15 @@ import { pageTextGuard } from './body/build-guard.ts';
 import { problemBlock } from './report.ts';
 import type { ContentProblem } from './problem.ts';
 
+// The latest check's warnings about the words, for the preview's notice.
+let wordWarnings: readonly ContentProblem[] = [];
+
 /** Runs the content check, logs its blocks, and returns the mistakes. */
 function report(root: string, contentDir: string, logger: AstroIntegrationLogger) {
   const { problems, warnings } = checkContent(root, contentDir);
   for (const warning of warnings) logger.warn(`\n${problemBlock(warning, 'Warning')}\n`);
   for (const problem of problems) logger.error(`\n${problemBlock(problem, 'Problem')}\n`);
+  wordWarnings = warnings.filter(({ words }) => words !== undefined);
   return problems;
 }
 
@@ -84,16 +88,16 @@ export default function contentCheck(contentDir: string): AstroIntegration {
         let timer: NodeJS.Timeout | undefined;
         showProblemsInPreview(server, async () => {
           await checked;
-          return problems;
+          return { problems, wordWarnings };
         });
         const recheck = async () => {
           // The pages asked for since this save wait for this check, not a later one.
           const done = settle;
-          const before = problems;
+          const before = { problems, wordWarnings };
           problems = report(root, contentDir, logger);
           try {
             if (problems.length === 0) {
-              if (before.length > 0) logger.info('No mistakes left in the content.');
+              if (before.problems.length > 0) logger.info('No mistakes left in the content.');
               // Astro's own watcher reads a file at its first change event, which can come before
               // a save has finished, and it keeps the content from before a mistake. Reading it
               // all again once the save has settled keeps the pages in step with the files.
@@ -102,7 +106,8 @@ export default function contentCheck(contentDir: string): AstroIntegration {
           } finally {
             done();
           }
-          if (JSON.stringify(before) !== JSON.stringify(problems)) reloadPages(server);
+          if (JSON.stringify(before) !== JSON.stringify({ problems, wordWarnings }))
+            reloadPages(server);
         };
         server.watcher.on('all', (_event, path) => {
           if (!path.startsWith(`${contentDir}${sep}`)) return;

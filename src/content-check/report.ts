@@ -13,8 +13,11 @@ export function problemBlock(problem: ContentProblem, kind: 'Problem' | 'Warning
   return [
     problem.line === undefined ? problem.file : `${problem.file} (line ${problem.line})`,
     labelled('Field', problem.field),
+    ...(problem.words === undefined ? [] : [labelled('Words', problem.words)]),
     labelled(kind, what),
-    ...(example === undefined ? [] : [labelled('Example', example)]),
+    ...(example === undefined
+      ? []
+      : [labelled(problem.words === undefined ? 'Example' : 'Instead', example)]),
   ].join('\n');
 }
 

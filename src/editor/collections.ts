@@ -252,6 +252,7 @@ export const site = singleton({
       Object.fromEntries(Object.entries(hours).map(([day, schema]) => [day, text(schema)])),
     ),
     openingDays: choiceList(settings['openingDays']!),
+    readingAge: wholeNumber(settings['readingAge']!, { min: 9, max: 18 }),
     closures: fields.array(
       fields.object({
         from: date(closureDays['from']!),

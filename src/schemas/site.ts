@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { closure, CLOSURES_EXAMPLE } from './closure.ts';
 import { contact } from './contact.ts';
 import { weekdays } from './date-fields.ts';
-import { fieldGroup, withExample, wrongValue } from './messages.ts';
+import { fieldGroup, withExample, wrongNumber, wrongValue } from './messages.ts';
 import { openingHours } from './opening-hours.ts';
 import { atMost, NAME, requiredText } from './text.ts';
 import { webAddress } from './web-address.ts';
@@ -16,6 +16,9 @@ function isTimeZone(name: string): boolean {
     return false;
   }
 }
+
+const READING_AGE_EXAMPLE = 'readingAge: 16';
+const READING_AGE_RANGE = 'The reading age must be a whole number of years from 9 to 18.';
 
 /** The clinic's own settings, read by every page and by the booking planner. */
 export const siteSchema = fieldGroup(
@@ -44,6 +47,18 @@ export const siteSchema = fieldGroup(
         'openingDays: [monday, tuesday, wednesday, thursday, friday]',
       ),
     ),
+    readingAge: z
+      .int({
+        error: wrongNumber(
+          'The reading age the page text is written for',
+          'a whole number of years',
+          READING_AGE_EXAMPLE,
+          { advice: 'An age is always in years, so write the number only.' },
+        ),
+      })
+      .min(9, { error: withExample(READING_AGE_RANGE, READING_AGE_EXAMPLE) })
+      .max(18, { error: withExample(READING_AGE_RANGE, READING_AGE_EXAMPLE) })
+      .optional(),
     closures: atMost(
       z.array(closure, {
         error: wrongValue('The days the clinic is closed', 'a list of dates', CLOSURES_EXAMPLE),

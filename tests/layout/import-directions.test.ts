@@ -9,6 +9,8 @@ const LAYERS: Record<string, number> = {
   styles: 0,
   schemas: 0,
   lib: 1,
+  // The writing check is pure logic the content check and the forms both read, so it sits below them.
+  'writing-check': 1,
   planner: 2,
   search: 2,
   'content-check': 2,

@@ -14,9 +14,15 @@ export function problemBox(problem: ContentProblem): string {
   return `<section>
 <h2>${escape(where)}</h2>
 <dl>
-<dt>Field</dt><dd><code>${escape(problem.field)}</code></dd>
+<dt>Field</dt><dd><code>${escape(problem.field)}</code></dd>${
+    problem.words === undefined ? '' : `\n<dt>Words</dt><dd>${escape(problem.words)}</dd>`
+  }
 <dt>Problem</dt><dd>${escape(what)}</dd>${
-    example === undefined ? '' : `\n<dt>Example</dt><dd><pre>${escape(example)}</pre></dd>`
+    example === undefined
+      ? ''
+      : problem.words === undefined
+        ? `\n<dt>Example</dt><dd><pre>${escape(example)}</pre></dd>`
+        : `\n<dt>Instead</dt><dd>${escape(example)}</dd>`
   }
 </dl>
 </section>`;

@@ -1,12 +1,14 @@
 /**
  * In `npm run dev`, every page is replaced by the list of content mistakes while there are any, so an
  * editor sees them where they are looking, and never a page built from the content as it was before
- * the mistake. The browser is told to reload when the list changes.
+ * the mistake; warnings about the words show as a notice on top of each page. The browser is told
+ * to reload when the list changes.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ViteDevServer } from 'vite';
 import type { ContentProblem } from '../problem.ts';
 import { problemPage } from './problem-page.ts';
+import { addNoticeTo, warningNotice } from './warning-notice.ts';
 
 // The preview's own files, and the editor's forms, which must stay open to fix the mistake.
 const NOT_A_PAGE = /^\/(@|_astro\/|node_modules\/|src\/|keystatic(\/|$)|api\/keystatic\/)/;
@@ -21,20 +23,27 @@ function opensPage(request: IncomingMessage): boolean {
   );
 }
 
+export interface Findings {
+  problems: readonly ContentProblem[];
+  /** Warnings about the words, shown as a notice on top of each page. */
+  wordWarnings: readonly ContentProblem[];
+}
+
 /**
- * Serves the mistakes in place of pages while there are any. `problems()` resolves once a check of
- * the latest save is done, so a page asked for just after a save is never the page from before it.
+ * Serves the mistakes in place of pages while there are any, and otherwise the pages with a notice
+ * of the warnings about their words. `findings()` resolves once a check of the latest save is done,
+ * so a page asked for just after a save is never the page from before it.
  */
-export function showProblemsInPreview(
-  server: ViteDevServer,
-  problems: () => Promise<readonly ContentProblem[]>,
-) {
+export function showProblemsInPreview(server: ViteDevServer, findings: () => Promise<Findings>) {
   const reloadScript = `${server.config.base.replace(/\/$/, '')}/@vite/client`;
   server.middlewares.use(
     async (request: IncomingMessage, response: ServerResponse, next: () => void) => {
       if (!opensPage(request)) return next();
-      const current = await problems();
-      if (current.length === 0) return next();
+      const { problems: current, wordWarnings } = await findings();
+      if (current.length === 0) {
+        addNoticeTo(response, warningNotice(wordWarnings));
+        return next();
+      }
       // 503: the preview is working, but cannot show this page until the content is fixed.
       response.statusCode = 503;
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
