@@ -8,7 +8,7 @@ import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
 import type { WritingFinding } from './finding.ts';
 import { findingOf } from './explain.ts';
-import { processorFor, type WritingSettings } from './processor.ts';
+import { noteUnknownWords, processorFor, type WritingSettings } from './processor.ts';
 import { beforeAndAfterPictures } from './advertising/pictures.ts';
 
 export interface WritingChecker {
@@ -26,6 +26,11 @@ export function writingChecker(settings: WritingSettings): WritingChecker {
   const processor = processorFor(settings);
   const findingsOf = (tree: Root, file: VFile) => {
     processor.runSync(tree, file);
+    noteUnknownWords(
+      file.messages.flatMap(({ source, actual }) =>
+        source === 'retext-spell' && actual ? [actual] : [],
+      ),
+    );
     return file.messages.map((message) => findingOf(message, settings));
   };
   return {

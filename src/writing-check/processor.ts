@@ -1,7 +1,7 @@
 /**
  * The retext plugins the writing check runs. Building the British English spell checker takes most
- * of the check's time, so one processor reads every text of a check; a new check makes a new one,
- * as the spell checker gives suggestions for only the first few unknown words it meets.
+ * of the check's time, so one processor is kept for as long as the reading age and word list stay
+ * the same: the preview checks the content on every save without building it again.
  */
 import dictionary from 'dictionary-en-gb';
 import retextReadability from 'retext-readability';
@@ -20,15 +20,17 @@ export interface WritingSettings {
   words: readonly string[];
 }
 
-/** A processor for one check of the content. */
-export const processorFor = ({ readingAge, words }: WritingSettings) =>
+/** How many unknown words a processor suggests spellings for, over all the texts it reads. */
+export const MOST_SUGGESTED = 20;
+
+const makeProcessor = ({ readingAge, words }: WritingSettings) =>
   unified()
     .use(retextSkipLongWords)
     .use(retextSpell, {
       dictionary,
       personal: words.join('\n'),
       // Suggestions take the spell checker a while; a page full of unknown words needs only a few.
-      max: 10,
+      max: MOST_SUGGESTED,
     })
     // A sentence of a few words is short enough to read whatever its words: the formulas count
     // syllables, and would question "Palwasha Yusofi performs this treatment."
@@ -37,3 +39,23 @@ export const processorFor = ({ readingAge, words }: WritingSettings) =>
     .use(retextSimplify, { ignore: [...SIMPLER_WORDS_KEPT] })
     .use(retextClaims)
     .freeze();
+
+let kept:
+  { key: string; processor: ReturnType<typeof makeProcessor>; unknown: Set<string> } | undefined;
+
+/** The processor for these settings: the one kept, or a new one. */
+export function processorFor(settings: WritingSettings) {
+  const key = JSON.stringify([settings.readingAge, settings.words]);
+  if (kept?.key !== key) kept = { key, processor: makeProcessor(settings), unknown: new Set() };
+  return kept.processor;
+}
+
+/**
+ * Counts the unknown words the kept processor has met. Once it has given all its suggestions, the
+ * next check gets a new one, so an editor's new typo is always given a suggestion.
+ */
+export function noteUnknownWords(words: readonly string[]) {
+  if (!kept) return;
+  for (const word of words) kept.unknown.add(word);
+  if (kept.unknown.size >= MOST_SUGGESTED) kept = undefined;
+}
