@@ -15,6 +15,9 @@ const RUNS = 3;
 
 // Run in the child: the whole check twice, and the writing check alone on the same pages twice.
 const MEASURE = `
+// CPU time, not wall time: the machine is shared, and CPU time is what the check costs.
+const cpu = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
+const timed = (run) => { const start = cpu(); const result = run(); return [cpu() - start, result]; };
 const importStart = cpu();
 const { checkContent } = await import(${JSON.stringify(join(ROOT, 'src/content-check/check.ts'))});
 const { writingProblems } = await import(${JSON.stringify(join(ROOT, 'src/content-check/rules/writing.ts'))});
@@ -22,9 +25,6 @@ const { readWritingLists } = await import(${JSON.stringify(join(ROOT, 'src/conte
 const { COLLECTIONS, readContentFolder } = await import(${JSON.stringify(join(ROOT, 'src/content-check/files/read-content.ts'))});
 const dir = process.argv[1];
 const imports = cpu() - importStart;
-// CPU time, not wall time: the machine is shared, and CPU time is what the check costs.
-const cpu = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
-const timed = (run) => { const start = cpu(); const result = run(); return [cpu() - start, result]; };
 
 const pages = COLLECTIONS.flatMap((c) => readContentFolder(${JSON.stringify(ROOT)}, dir, c).entries)
   .filter((e) => e.frontmatter?.readable)
