@@ -179,6 +179,41 @@ describe.skipIf(noBrowser)(
       await page.close();
     });
 
+    it('a claim the advertising rules question: the page still shows, under a notice of it', async () => {
+      const page = await open('/treatments/microneedling/', 390);
+      await page.getByRole('heading', { level: 1, name: 'Microneedling' }).waitFor(SHOWN);
+      edit(TREATMENT, 'for the skin.\n', 'for the skin. It is painless.\n');
+      const notice = page.getByRole('complementary', { name: 'Words to look at' });
+      await notice.getByText('The words on the site have 1 thing to look at').waitFor(SHOWN);
+      await page.getByRole('heading', { level: 1, name: 'Microneedling' }).waitFor(SHOWN);
+      await notice.getByText('The words on the site have 1 thing to look at').click();
+      await expect
+        .poll(() => notice.locator('dt').allTextContents())
+        .toEqual(['Field', 'Words', 'Problem', 'Instead']);
+      expect(await notice.locator('dd').nth(1).textContent()).toBe('painless');
+      expect(await axeViolations(page)).toEqual([]);
+      edit(TREATMENT, ' It is painless.', '');
+      await notice.waitFor({ state: 'detached', ...SHOWN });
+      await page.close();
+    });
+
+    it('a prescription-only medicine stops the page, with the words, why and what instead', async () => {
+      const page = await open('/treatments/microneedling/', 1280);
+      edit(TREATMENT, 'for the skin.\n', 'for the skin. We also offer Botox.\n');
+      const read = await settledMistakes(page, `${content}/${TREATMENT}, line 51`);
+      expect(read.blocks[0]?.lines).toMatchObject({ Field: 'page text', Words: 'Botox' });
+      expect(Object.keys(read.blocks[0]?.lines ?? {})).toEqual([
+        'Field',
+        'Words',
+        'Problem',
+        'Instead',
+      ]);
+      expect(await axeViolations(page)).toEqual([]);
+      edit(TREATMENT, ' We also offer Botox.', '');
+      await page.getByRole('heading', { level: 1, name: 'Microneedling' }).waitFor(SHOWN);
+      await page.close();
+    });
+
     it('a preview started on content with a mistake shows it, then starts once it is fixed', async () => {
       await preview?.stop();
       edit(TREATMENT, 'value: 6', 'value: 6 weeks');

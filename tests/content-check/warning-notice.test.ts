@@ -60,6 +60,36 @@ describe('the notice of warnings about the words, on top of each preview page', 
     expect(head).toMatch(`content-length: ${Buffer.byteLength(body)}`);
   });
 
+  it("is added to a response whose headers come with writeHead, as Astro's dev server sends them", async () => {
+    const response = new ServerResponse(new IncomingMessage(new Socket()));
+    const sent = new PassThrough();
+    response.assignSocket(sent as unknown as Socket);
+    const bytes: Buffer[] = [];
+    sent.on('data', (chunk: Buffer) => bytes.push(chunk));
+    addNoticeTo(response, warningNotice([WARNING]));
+    response.writeHead(200, { 'content-type': 'text/html', 'content-length': String(PAGE.length) });
+    response.write(new TextEncoder().encode(PAGE));
+    response.end();
+    await new Promise((resolve) => response.on('finish', resolve));
+    const [head = '', body = ''] = Buffer.concat(bytes).toString('utf8').split('\r\n\r\n');
+    expect(body).toMatch(/<body class="site"><aside id="writing-notice"/);
+    expect(head).toMatch(`content-length: ${Buffer.byteLength(body)}`);
+    expect(head.match(/content-length/gi)).toHaveLength(1);
+  });
+
+  it('leaves a response that is not a page as it is', async () => {
+    const response = new ServerResponse(new IncomingMessage(new Socket()));
+    const sent = new PassThrough();
+    response.assignSocket(sent as unknown as Socket);
+    const bytes: Buffer[] = [];
+    sent.on('data', (chunk: Buffer) => bytes.push(chunk));
+    addNoticeTo(response, warningNotice([WARNING]));
+    response.writeHead(200, { 'content-type': 'text/javascript' });
+    response.end('console.log("<body>")');
+    await new Promise((resolve) => response.on('finish', resolve));
+    expect(Buffer.concat(bytes).toString('utf8')).not.toMatch('writing-notice');
+  });
+
   it('shows words from the content as text', () => {
     expect(warningNotice([{ ...WARNING, words: '<script>' }])).toMatch(
       '<dt>Words</dt><dd>&lt;script&gt;</dd>',

@@ -5,10 +5,23 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { YamlSource } from './read-content.ts';
 
+// The writing check asks for the line of every text field, so each file is parsed once.
+const parsed = new WeakMap<YamlSource, { contents: unknown; lines: LineCounter }>();
+
+function parsedOnce(yaml: YamlSource) {
+  let found = parsed.get(yaml);
+  if (!found) {
+    const lines = new LineCounter();
+    found = { contents: parseDocument(yaml.text, { lineCounter: lines }).contents, lines };
+    parsed.set(yaml, found);
+  }
+  return found;
+}
+
 /** The line of the field at `path` (its key, or its list item), or undefined when it is not there. */
 export function lineOfField(yaml: YamlSource, path: readonly PropertyKey[]): number | undefined {
-  const lines = new LineCounter();
-  let node: unknown = parseDocument(yaml.text, { lineCounter: lines }).contents;
+  const { contents, lines } = parsedOnce(yaml);
+  let node: unknown = contents;
   let offset: number | undefined;
   for (const key of path) {
     if (isMap(node)) {

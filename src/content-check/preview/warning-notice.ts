@@ -34,24 +34,58 @@ export function withNotice(page: string, notice: string): string {
   return page.slice(0, at) + notice + page.slice(at);
 }
 
-/** Holds back an HTML response, and sends it with the notice in it. */
+type Headers = Record<string, number | string | string[] | undefined>;
+
+const htmlIn = (type: unknown) => String(type ?? '').includes('text/html');
+
+/**
+ * Holds back an HTML response, and sends it with the notice in it. Astro's dev server sends its
+ * headers with `writeHead`, so those are held too, and sent with the page's new length.
+ */
 export function addNoticeTo(response: ServerResponse, notice: string) {
   if (notice === '') return;
+  const ownWriteHead = response.writeHead;
+  const writeHead = ownWriteHead.bind(response) as (...args: unknown[]) => ServerResponse;
+  const write = response.write.bind(response) as (...args: unknown[]) => boolean;
+  const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
+  let held: { status: number; headers: Headers } | undefined;
+  let html: boolean | undefined;
   const chunks: Buffer[] = [];
-  const write = response.write.bind(response);
-  const end = response.end.bind(response);
-  const isHtml = () => String(response.getHeader('content-type') ?? '').includes('text/html');
+  const isHtml = () => (html ??= htmlIn(response.getHeader('content-type')));
+
+  response.writeHead = ((status: number, ...rest: unknown[]) => {
+    const headers = rest.find(
+      (arg): arg is Headers => typeof arg === 'object' && arg !== null && !Array.isArray(arg),
+    );
+    const type = headers
+      ? Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1]
+      : undefined;
+    html = htmlIn(type ?? response.getHeader('content-type'));
+    if (!html) return writeHead(status, ...rest);
+    held = { status, headers: headers ?? {} };
+    return response;
+  }) as ServerResponse['writeHead'];
+
   response.write = ((chunk: unknown, ...rest: unknown[]) => {
-    if (!isHtml()) return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-    chunks.push(Buffer.from(chunk as string));
+    if (!isHtml()) return write(chunk, ...rest);
+    chunks.push(Buffer.from(chunk as Uint8Array));
     return true;
   }) as ServerResponse['write'];
+
   response.end = ((chunk?: unknown, ...rest: unknown[]) => {
-    if (!isHtml()) return (end as (...args: unknown[]) => ServerResponse)(chunk, ...rest);
+    // Node's own end calls writeHead when no headers were sent: that one must send them.
+    response.writeHead = ownWriteHead;
+    if (!isHtml()) return end(chunk, ...rest);
     if (chunk !== undefined && typeof chunk !== 'function')
-      chunks.push(Buffer.from(chunk as string));
+      chunks.push(Buffer.from(chunk as Uint8Array));
     const page = withNotice(Buffer.concat(chunks).toString('utf8'), notice);
-    if (!response.headersSent) response.setHeader('content-length', Buffer.byteLength(page));
+    const length = Buffer.byteLength(page);
+    if (held) {
+      const headers = Object.fromEntries(
+        Object.entries(held.headers).filter(([name]) => name.toLowerCase() !== 'content-length'),
+      );
+      writeHead(held.status, { ...headers, 'content-length': length });
+    } else if (!response.headersSent) response.setHeader('content-length', length);
     return end(page);
   }) as ServerResponse['end'];
 }
