@@ -207,6 +207,8 @@ export function generateContent(dir: string, treatments: number, seed = 42): Con
   ]);
   for (const folder of Object.keys(templates)) mkdirSync(join(dir, folder), { recursive: true });
   cpSync(join(REAL_CONTENT, 'site.yaml'), join(dir, 'site.yaml'));
+  // The clinic's word list holds for every page; its allowed wording names the real files only.
+  cpSync(join(REAL_CONTENT, 'words.txt'), join(dir, 'words.txt'));
 
   const pool = poolFor(treatments);
   for (let n = 1; n <= treatments; n++) {
