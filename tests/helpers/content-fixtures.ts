@@ -5,7 +5,7 @@ import {
   readSiteFile as readSite,
   type CollectionName,
 } from '~/content-check/files/read-content';
-import { linkedSchemas, practitionerSchemaIn } from '~/content-check/rules/collection-schemas';
+import { linkedSchemas, practitionerSchemaIn } from '~/content-check/collection-schemas';
 
 export type { CollectionName };
 
