@@ -39,6 +39,8 @@ const ZONES = [
   ['UTC-11', 'Pacific/Pago_Pago'],
 ] as const;
 
+const SHARED_BUILDS = 'tests/helpers/shared-builds-setup.ts';
+
 const TIMEOUTS = {
   // Tests that build a site or start a browser take seconds, not milliseconds.
   testTimeout: 120_000,
@@ -75,6 +77,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     ...TIMEOUTS,
+    // Most time goes to builds, git, scripts and browsers in processes of their own, so two test
+    // files run at once even on two cores (Vitest's default there is one).
+    maxWorkers: 2,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
@@ -89,12 +94,19 @@ export default defineConfig({
         ...ZONES.map(([zone, tz]) => withAstro(`components (${zone})`, ZONE_SENSITIVE, { TZ: tz })),
       ]),
       ...only('processes', [plain('processes', 'processes')]),
-      ...only('site', [plain('site', 'site')]),
-      // nginx's suite opens Chromium too: it waits for the others, so two sets of browser tests
-      // never compete for the CPU.
-      ...only('server', [plain('server', 'server', { sequence: { groupOrder: 1 } })]),
+      // The site and browser tests share the builds of fixture content (tests/helpers/shared-builds.ts).
+      ...only('site', [plain('site', 'site', { globalSetup: [SHARED_BUILDS] })]),
+      // nginx's suite opens Chromium too, and counts how fast nginx refuses a flood: it waits for the
+      // others, and runs one file at a time, so nothing else competes for the CPU meanwhile.
+      ...only('server', [
+        plain('server', 'server', { sequence: { groupOrder: 1 }, maxWorkers: 1 }),
+      ]),
+      // One browser at a time, beside one other test file.
       ...only('browser', [
-        plain('browser', 'browser', { globalSetup: ['tests/browser/preview-server.ts'] }),
+        plain('browser', 'browser', {
+          globalSetup: ['tests/browser/preview-server.ts', SHARED_BUILDS],
+          maxWorkers: 1,
+        }),
       ]),
     ],
   },
