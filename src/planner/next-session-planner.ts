@@ -1,6 +1,6 @@
 import type { PlannerConfig } from './booking-rules';
 import { todayInZone, type CalendarDate } from '~/schemas/calendar-date';
-import { icsForNextSession } from './icalendar';
+import { icsOn } from './icalendar';
 import { plannerResult } from './result';
 
 /** Reads the planner's form, asks `plannerResult` and draws the answer; no rules live here. */
@@ -87,13 +87,7 @@ class NextSessionPlanner extends HTMLElement {
     URL.revokeObjectURL(this.#calendarUrl);
     link.hidden = !date;
     if (!date) return;
-    const { treatmentName, clinicName, pageUrl } = this.#config;
-    const ics = icsForNextSession({
-      date,
-      summary: `${treatmentName} at ${clinicName}`,
-      url: pageUrl,
-      now: new Date(),
-    });
+    const ics = icsOn(this.#config.calendar, date, new Date());
     this.#calendarUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
     link.href = this.#calendarUrl;
   }

@@ -101,7 +101,7 @@ describe.skipIf(noBrowser)('the next-session planner in Chromium', () => {
     expect(ics.split('\r\n').filter((line) => line.includes('\n'))).toEqual([]);
     expect(ics).toContain('\r\nDTSTART;VALUE=DATE:20270106\r\n');
     expect(ics).toContain('\r\nDTEND;VALUE=DATE:20270107\r\n');
-    expect(ics).toContain('\r\nSUMMARY:Microneedling at The Skin Clinic\r\n');
+    expect(ics).toContain('\r\nSUMMARY:Earliest date to book your next microneedling session\r\n');
     expect(ics).toContain('\r\nURL:https://www.example.com/treatments/microneedling/\r\n');
     expect(ics.endsWith('END:VEVENT\r\nEND:VCALENDAR\r\n')).toBe(true);
     await page.context().close();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bookingRulesFrom, intervalInDays, type PlannerConfig } from '~/planner/booking-rules';
 import { parseCalendarDate, type CalendarDate } from '~/schemas/calendar-date';
+import { calendarFile } from '~/planner/icalendar';
 import { PLANNER_ERRORS } from '~/planner/messages';
 import { plannerResult } from '~/planner/result';
 
@@ -17,9 +18,10 @@ const config = (
   }),
   timeZone: 'Europe/London',
   errors: PLANNER_ERRORS,
-  treatmentName: 'Peel',
-  clinicName: 'Clinic',
-  pageUrl: 'https://www.example.com/treatments/peel/',
+  calendar: calendarFile({
+    summary: 'Earliest date to book your next peel session',
+    url: 'https://www.example.com/treatments/peel/',
+  }),
   timeline: [
     {
       title: 'Redness',
