@@ -12,6 +12,8 @@ export interface PlannerConfig {
   /** The calendar event's lines that do not depend on the day. */
   readonly calendar: CalendarFile;
   readonly timeline: readonly PlannerStage[];
+  /** The clinic's own advice for a last session more than a year ago; none unless it gives some. */
+  readonly adviceAfterAYear?: string | undefined;
 }
 
 interface ContentRules {

@@ -22,6 +22,7 @@ export async function plannerConfigFor(treatment: Treatment): Promise<PlannerCon
     }),
     timeZone: settings.timeZone,
     errors: PLANNER_ERRORS,
+    adviceAfterAYear: settings.adviceAfterAYear,
     calendar: calendarFile(
       calendarText({
         treatmentName: treatment.data.name,

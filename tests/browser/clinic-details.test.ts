@@ -105,6 +105,16 @@ describe.skipIf(noBrowser)('a clinic with opening hours, closures and a booking 
     await page.context().close();
   });
 
+  it("adds the clinic's own advice after a year, and only then", async () => {
+    const advice = 'Made-up advice for tests. Call the clinic before you book.';
+    const page = await open(PAGE);
+    expect(await answerFor(page, '2029-06-01')).toContain(
+      `Your last session was more than a year ago. ${advice}`,
+    );
+    expect(await answerFor(page, '2030-05-01')).not.toContain(advice);
+    await page.context().close();
+  });
+
   it('still says how to book with JavaScript off', async () => {
     const page = await open(PAGE, false);
     expect(await planner(page).innerText()).toMatch(
