@@ -34,7 +34,10 @@ export interface Findings {
  * of the warnings about their words. `findings()` resolves once a check of the latest save is done,
  * so a page asked for just after a save is never the page from before it.
  */
-export function showProblemsInPreview(server: ViteDevServer, findings: () => Promise<Findings>) {
+export function showProblemsInPreview(
+  server: Pick<ViteDevServer, 'middlewares' | 'config'>,
+  findings: () => Promise<Findings>,
+) {
   const reloadScript = `${server.config.base.replace(/\/$/, '')}/@vite/client`;
   server.middlewares.use(
     async (request: IncomingMessage, response: ServerResponse, next: () => void) => {
@@ -54,5 +57,5 @@ export function showProblemsInPreview(server: ViteDevServer, findings: () => Pro
 }
 
 /** Tells every open page to reload, to show the mistakes or the page they were hiding. */
-export const reloadPages = (server: ViteDevServer) =>
+export const reloadPages = (server: Pick<ViteDevServer, 'environments'>) =>
   server.environments.client.hot.send({ type: 'full-reload', path: '*' });

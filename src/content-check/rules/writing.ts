@@ -12,7 +12,7 @@ import type { AllowedWording } from '../files/writing-lists.ts';
 import type { YamlSource } from '../files/read-content.ts';
 import { lineOfField } from '../files/yaml-lines.ts';
 import type { ContentProblem } from '../problem.ts';
-import { fieldName } from './schema-problems.ts';
+import { fieldName } from '../schema-problems.ts';
 
 /** Fields that hold names of files, links, dates and choices, not words a reader reads. */
 const NOT_WORDS = new Set([
