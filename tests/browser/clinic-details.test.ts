@@ -10,6 +10,7 @@ import { REPOSITORY } from '../helpers/content-fixtures';
 import { axeViolations } from './axe';
 import { launchChromium, noBrowser } from './chromium';
 import { dictionaryOf, repeatedSentences, unknownWords } from './reader-words';
+import { smallTargets } from './target-size';
 
 const FIXTURE = join(REPOSITORY, 'tests', 'fixtures', 'clinic-details');
 const PAGE = '/treatments/example-facial/';
@@ -199,6 +200,7 @@ describe.skipIf(noBrowser)('booking one tap away, with a booking page and a phon
         // On a phone the button is on the first screen, beside the clinic's name.
         expect(box && box.y + box.height, path).toBeLessThan(100);
         expect(await axeViolations(page), path).toEqual([]);
+        expect(await smallTargets(page), `${path}: targets under 24 by 24 px`).toEqual([]);
         await page.context().close();
       }
     },
