@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, contentWith } from '../helpers/build-site';
 import { REPOSITORY } from '../helpers/content-fixtures';
+import { SHARED_BUILD_WAIT_MS, sharedBuild } from '../helpers/shared-builds';
 import { axeViolations } from './axe';
 import { launchChromium, noBrowser } from './chromium';
 import { dictionaryOf, repeatedSentences, unknownWords } from './reader-words';
@@ -22,9 +22,13 @@ let browser: Browser;
 let server: Server | undefined;
 let origin = '';
 
+// Another file may be building the site: a build takes minutes on a busy machine.
 beforeAll(async () => {
   if (noBrowser) return;
-  const files = sirv(buildSite(contentWith(FIXTURE)), { dev: true, extensions: ['html'] });
+  const files = sirv(await sharedBuild('clinic-details', FIXTURE), {
+    dev: true,
+    extensions: ['html'],
+  });
   server = createServer((request, response) =>
     files(request, response, () => {
       response.statusCode = 404;
@@ -34,7 +38,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await launchChromium();
-});
+}, SHARED_BUILD_WAIT_MS);
 afterAll(async () => {
   await browser?.close();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
