@@ -29,3 +29,14 @@ describe('the treatment form for before-and-after photos', () => {
     }
   });
 });
+
+describe('the lists of client answers in the treatment form', () => {
+  it.each(['avoidAfter', 'questions', 'beforeAfter', 'preparation'])(
+    'lets %s be saved empty, as a file that leaves it out',
+    (name) => {
+      const list = form[name] as FormField & { validation?: { length?: { min?: number } } };
+      expect(list.kind).toBe('array');
+      expect(list.validation?.length?.min ?? 0).toBe(0);
+    },
+  );
+});
