@@ -249,6 +249,7 @@ export const site = singleton({
       address: textList(contact['address']!),
       bookingUrl: webAddress(contact['bookingUrl']!),
     }),
+    adviceAfterAYear: text(settings['adviceAfterAYear']!, { multiline: true }),
     openingHours: group(
       settings['openingHours']!,
       Object.fromEntries(Object.entries(hours).map(([day, schema]) => [day, text(schema)])),

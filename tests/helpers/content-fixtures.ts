@@ -9,7 +9,7 @@ import {
   linkedSchemas,
   practitionerSchemaIn,
   treatmentSchemaIn,
-} from '~/content-check/rules/collection-schemas';
+} from '~/content-check/collection-schemas';
 
 export type { CollectionName };
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { treatmentSchemaIn } from '~/content-check/rules/collection-schemas';
+import { treatmentSchemaIn } from '~/content-check/collection-schemas';
 import { readFolder, REPOSITORY } from '../helpers/content-fixtures';
 
 type Fields = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -3,14 +3,14 @@
  * and `image()`. Whether a linked file exists is a cross-file rule (`rules/integrity.ts`).
  */
 import { z } from 'astro/zod';
-import { aftercareSchema } from '../../schemas/aftercare.ts';
-import { withExample } from '../../schemas/messages.ts';
-import { practitionerSchema } from '../../schemas/practitioner.ts';
-import { procedureSchema } from '../../schemas/procedure.ts';
-import { LINE, requiredText } from '../../schemas/text.ts';
-import { photoProblem, type PhotoPlace } from '../files/photo-file.ts';
-import { treatmentSchema } from '../../schemas/treatment.ts';
-import type { CollectionName } from '../files/read-content.ts';
+import { aftercareSchema } from '../schemas/aftercare.ts';
+import { withExample } from '../schemas/messages.ts';
+import { practitionerSchema } from '../schemas/practitioner.ts';
+import { procedureSchema } from '../schemas/procedure.ts';
+import { LINE, requiredText } from '../schemas/text.ts';
+import { photoProblem, type PhotoPlace } from './files/photo-file.ts';
+import { treatmentSchema } from '../schemas/treatment.ts';
+import type { CollectionName } from './files/read-content.ts';
 
 /** Stands in for Astro's `reference()`: the id, kept as the build keeps it. */
 export const referenceTo = (collection: string) =>
