@@ -57,8 +57,15 @@ const work = mkdtempSync(join(os.tmpdir(), 'clinic-dev-start-'));
 const project = copyProject(join(work, 'project'));
 const ASTRO = join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
+interface StartResult {
+  seconds: number;
+  cpu: number;
+  forms: number | undefined;
+  load: number;
+}
+
 /** One start of the preview: seconds to the first page, CPU seconds by then, and the forms' status. */
-async function start() {
+async function start(): Promise<StartResult> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const load = os.loadavg()[0] ?? NaN;
@@ -101,7 +108,7 @@ async function start() {
 }
 
 try {
-  const results: Awaited<ReturnType<typeof start>>[] = [];
+  const results: StartResult[] = [];
   for (let run = 1; run <= runs; run++) {
     const result = await start();
     results.push(result);
@@ -111,7 +118,7 @@ try {
     );
   }
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  const pick = (value: (result: (typeof results)[number]) => number) => results.map(value);
+  const pick = (value: (result: StartResult) => number) => results.map(value);
   console.log(
     [
       line(['', 'median', 'each start']),

@@ -30,6 +30,7 @@ import { filesNextTo } from './files/linked-file.ts';
 import { lineOfField } from './files/yaml-lines.ts';
 import { notPlainFilesIn } from './files/plain-file.ts';
 import { missingSafetyFacts } from './rules/safety-warnings.ts';
+import { noWayToBook, unansweredClientQuestions } from './rules/client-question-warnings.ts';
 import { readWritingLists } from './files/writing-lists.ts';
 import { writingProblems, type WrittenPage } from './rules/writing.ts';
 
@@ -183,7 +184,11 @@ function checkSite(root: string, contentDir: string) {
     file,
     problems: schemaProblems(file, settings.yaml, result.error?.issues ?? []),
     ...(result.success
-      ? { timeZone: result.data.timeZone, readingAge: result.data.readingAge }
+      ? {
+          timeZone: result.data.timeZone,
+          contact: result.data.contact,
+          readingAge: result.data.readingAge,
+        }
       : {}),
   };
 }
@@ -259,6 +264,9 @@ export function checkContent(root: string, contentDir: string): ContentCheck {
     warnings: [
       ...overdueReviews(reviewedPages(entries), today).map(placed),
       ...missingSafetyFacts(treatmentsRead(entries)),
+      ...unansweredClientQuestions(treatmentsRead(entries)),
+      // Only a settings file that was read can be said to lack a way to book.
+      ...(site.problems.length === 0 ? noWayToBook(site.file, site.contact) : []),
       ...writing.warnings,
     ],
   };

@@ -3,10 +3,25 @@
  * and before-after.ts), with the content check's labels. None is required in the form: the clinic
  * answers them when it can, and the content check lists the ones still open.
  */
-import { fields } from '@keystatic/core';
+import { fields, type ComponentSchema, type GenericPreviewProps } from '@keystatic/core';
 import type { z } from 'astro/zod';
-import { group, groupList, text, textList, wholeNumber } from './fields';
+import { group, mostItems, text, textList, wholeNumber } from './fields';
 import { helpOf, itemOf, shapeOf } from './schema-help';
+
+/**
+ * A list of groups the file may leave out: the form saves it empty, which the schema reads as left
+ * out, so it has no fewest items, only the schema's most.
+ */
+const optionalList = <Element extends ComponentSchema>(
+  schema: z.ZodType,
+  element: Element,
+  itemLabel: (props: GenericPreviewProps<Element, unknown>) => string,
+) =>
+  fields.array(element, {
+    label: helpOf(schema).label,
+    itemLabel,
+    validation: { length: { max: mostItems(schema) } },
+  });
 
 const pounds = (schema: z.ZodType) =>
   fields.number({
@@ -44,7 +59,7 @@ export function clientQuestionForm(treatment: Record<string, z.ZodType>) {
     }),
     whenResultsShow: text(treatment['whenResultsShow']!, { multiline: true }),
     preparation: textList(treatment['preparation']!),
-    avoidAfter: groupList(
+    avoidAfter: optionalList(
       treatment['avoidAfter']!,
       fields.object({
         what: text(avoid['what']!),
@@ -52,7 +67,7 @@ export function clientQuestionForm(treatment: Record<string, z.ZodType>) {
       }),
       (item) => `${item.fields.what.value}: ${item.fields.days.value ?? ''} days`,
     ),
-    questions: groupList(
+    questions: optionalList(
       treatment['questions']!,
       fields.object({
         question: text(question['question']!),
@@ -62,7 +77,7 @@ export function clientQuestionForm(treatment: Record<string, z.ZodType>) {
     ),
     deposit: text(treatment['deposit']!, { multiline: true }),
     cancellation: text(treatment['cancellation']!, { multiline: true }),
-    beforeAfter: groupList(
+    beforeAfter: optionalList(
       treatment['beforeAfter']!,
       fields.object({
         before: photo('The before photo'),

@@ -119,3 +119,31 @@ export const clientQuestionFields = {
     PARAGRAPH,
   ).optional(),
 };
+
+/** A client question a treatment's file answers in a field of its own; the price is in price.ts. */
+export type ClientQuestion = keyof typeof clientQuestionFields | 'price';
+
+/**
+ * What to add for each unanswered client question, as lines of the treatment's file. Each value is
+ * a `[Write ...]` placeholder the schemas refuse, so an example copied as it is never becomes a
+ * price or a policy: only the clinic's own words and numbers can replace it.
+ */
+export const CLIENT_QUESTION_PLACEHOLDERS = {
+  price:
+    "price:\n  perSession: '[Write the price of one session in pounds, once the clinic gives it]'",
+  sessionMinutes: "sessionMinutes: '[Write how many minutes a session takes, as the clinic says]'",
+  sessionsUsually:
+    "sessionsUsually:\n  fewest: '[Write the fewest sessions clients usually need, as the clinic says]'",
+  whenResultsShow: "whenResultsShow: '[Write when results may show, in the words of the clinic]'",
+  preparation:
+    "preparation:\n  - '[Write each thing to do before a session on its own line, in the words of the clinic]'",
+  avoidAfter:
+    "avoidAfter:\n  - what: '[Write one thing to avoid after a session, in the words of the clinic]'\n    days: '[Write for how many days, as the clinic says]'",
+  questions:
+    "questions:\n  - question: '[Write a question clients ask]'\n    answer: '[Write the answer, in the words of the clinic]'",
+  deposit: "deposit: '[Write the deposit to book, in the words of the clinic]'",
+  cancellation: "cancellation: '[Write the cancellation policy, in the words of the clinic]'",
+} satisfies Record<ClientQuestion, string>;
+
+/** The client questions the content check lists while unanswered, in the order it lists them. */
+export const CLIENT_QUESTION_FIELDS = Object.keys(CLIENT_QUESTION_PLACEHOLDERS) as ClientQuestion[];

@@ -10,6 +10,7 @@ import { SHARED_BUILD_WAIT_MS, sharedBuild } from '../helpers/shared-builds';
 import { axeViolations } from './axe';
 import { launchChromium, noBrowser } from './chromium';
 import { dictionaryOf, repeatedSentences, unknownWords } from './reader-words';
+import { smallTargets } from './target-size';
 
 const FIXTURE = join(REPOSITORY, 'tests', 'fixtures', 'clinic-details');
 const PAGE = '/treatments/example-facial/';
@@ -162,6 +163,76 @@ describe.skipIf(noBrowser)('a clinic with opening hours, closures and a booking 
   );
 
   it.each([
+    [390, 844],
+    [1280, 800],
+  ])(
+    'shows every answer to a client question at %i px wide, photos loaded, with no axe violation',
+    async (width, height) => {
+      const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB' });
+      const page = await context.newPage();
+      await page.goto(`${origin}${PAGE}`);
+      const main = page.getByRole('main');
+      for (const [level, name] of [
+        [2, 'How many sessions, and when results show'],
+        [2, 'Before and after your session'],
+        [3, 'How to prepare'],
+        [3, 'What to avoid afterwards'],
+        [2, 'Before and after photos'],
+        [2, 'Price, deposit and cancelling'],
+        [3, 'Deposit'],
+        [3, 'If you need to cancel'],
+        [2, 'Questions clients ask'],
+        [3, 'Does the fixture facial hurt?'],
+      ] as const) {
+        expect(
+          await main.getByRole('heading', { level, name, exact: true }).isVisible(),
+          name,
+        ).toBe(true);
+      }
+      const glance = main.getByRole('region', { name: 'Example facial at a glance' });
+      for (const fact of [
+        '£123.45',
+        '£321 for a course of 3 sessions',
+        '47 minutes',
+        '2 to 5 sessions',
+      ]) {
+        expect(await glance.getByText(fact, { exact: true }).isVisible(), fact).toBe(true);
+      }
+      for (const alt of ['marked before', 'marked after']) {
+        const photo = main.getByRole('img', { name: `A made-up fixture picture ${alt}` });
+        await photo.scrollIntoViewIfNeeded();
+        await expect
+          .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+          .toBeGreaterThan(0);
+        const loaded = await photo.evaluate((img: HTMLImageElement) => ({
+          source: img.currentSrc,
+          avif: img.parentElement
+            ?.querySelector('source[type="image/avif"]')
+            ?.getAttribute('srcset'),
+          shown: img.getBoundingClientRect().width,
+        }));
+        const copies = new Map(
+          (loaded.avif ?? '').split(', ').map((entry) => {
+            const [url = '', width = ''] = entry.split(' ');
+            return [Number.parseInt(width, 10), new URL(url, origin).href];
+          }),
+        );
+        // The AVIF copy just wider than the photo is shown, never the 1200 px original.
+        const wanted = width < 640 ? 320 : 640;
+        expect(loaded.source).toBe(copies.get(wanted));
+        expect(loaded.shown).toBeGreaterThan(wanted / 2);
+        expect(loaded.shown).toBeLessThanOrEqual(wanted);
+      }
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it.each([
     '/contact/',
     `${PAGE}?last=2030-06-07`,
     '/practitioners/alex-example/',
@@ -203,6 +274,7 @@ describe.skipIf(noBrowser)('booking one tap away, with a booking page and a phon
         // On a phone the button is on the first screen, beside the clinic's name.
         expect(box && box.y + box.height, path).toBeLessThan(100);
         expect(await axeViolations(page), path).toEqual([]);
+        expect(await smallTargets(page), `${path}: targets under 24 by 24 px`).toEqual([]);
         await page.context().close();
       }
     },

@@ -1,4 +1,4 @@
-import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '~/content-check/check';
@@ -14,6 +14,12 @@ const PNG = Buffer.from(
 
 const TREATMENT = 'treatments/microneedling.mdx';
 const BODY_LINE = 'Microneedling is a cosmetic treatment for the skin.';
+
+/** The line of the real treatment file that starts with `text`. */
+const lineOf = (text: string) =>
+  readFileSync(join(CONTENT, TREATMENT), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.startsWith(text)) + 1;
 
 const checked = (mistake: Mistake) => checkContent(REPOSITORY, contentWithMistake(mistake));
 const inBody = (words: string): Mistake => ({
@@ -35,7 +41,7 @@ describe('the writing check in the content check', () => {
     expect(problems[0]).toMatchObject({
       file: expect.stringMatching(/treatments\/microneedling\.mdx$/),
       field: 'page text',
-      line: 51,
+      line: lineOf(BODY_LINE),
       words: 'Botox',
     });
     expect(reportOf({ files: 7, problems, warnings: [] }, 'content/')).toMatch(
@@ -60,7 +66,11 @@ describe('the writing check in the content check', () => {
     });
     expect(check.problems).toEqual([]);
     expect(check.warnings).toContainEqual(
-      expect.objectContaining({ field: 'intervalReason', line: 39, words: 'guaranteed' }),
+      expect.objectContaining({
+        field: 'intervalReason',
+        line: lineOf('intervalReason:'),
+        words: 'guaranteed',
+      }),
     );
   });
 

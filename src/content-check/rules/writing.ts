@@ -19,6 +19,9 @@ const NOT_WORDS = new Set([
   'treatment',
   'practitioners',
   'photo',
+  // The before-and-after photos' files; their descriptions are words, and are read.
+  'before',
+  'after',
   'unit',
   'lastReviewed',
   'nextReview',
