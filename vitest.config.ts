@@ -93,13 +93,19 @@ export default defineConfig({
         withAstro('components', ALL),
         ...ZONES.map(([zone, tz]) => withAstro(`components (${zone})`, ZONE_SENSITIVE, { TZ: tz })),
       ]),
-      ...only('processes', [plain('processes', 'processes')]),
+      // A test that publishes through the studio runs several builds, and each waits up to five
+      // minutes for its jobs: beside another test file on a busy machine it needs more than two.
+      ...only('processes', [plain('processes', 'processes', { testTimeout: 600_000 })]),
       // The site and browser tests share the builds of fixture content (tests/helpers/shared-builds.ts).
       ...only('site', [plain('site', 'site', { globalSetup: [SHARED_BUILDS] })]),
       // nginx's suite opens Chromium too, and counts how fast nginx refuses a flood: it waits for the
       // others, and runs one file at a time, so nothing else competes for the CPU meanwhile.
       ...only('server', [
-        plain('server', 'server', { sequence: { groupOrder: 1 }, maxWorkers: 1 }),
+        plain('server', 'server', {
+          sequence: { groupOrder: 1 },
+          maxWorkers: 1,
+          testTimeout: 600_000,
+        }),
       ]),
       // One browser at a time, beside one other test file.
       ...only('browser', [
