@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { internationalNumber } from './phone.ts';
-import { fieldGroup, withExample } from './messages.ts';
+import { described } from './error-map.ts';
+import { fieldGroup } from './field-group.ts';
+import { withExample } from './messages.ts';
 import { LINE, NAME, requiredText, requiredTextList } from './text.ts';
 import { webAddress } from './web-address.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
@@ -25,11 +27,10 @@ const phone = requiredText("The clinic's phone number", PHONE_EXAMPLE, NAME)
   });
 
 const email = requiredText("The clinic's email address", EMAIL_EXAMPLE, LINE).pipe(
-  z.email({
-    error: withExample(
-      "The clinic's email address must be one address with an @ in it, such as name@clinic.co.uk.",
-      EMAIL_EXAMPLE,
-    ),
+  described(z.email(), {
+    label: "The clinic's email address",
+    example: EMAIL_EXAMPLE,
+    shouldBe: 'one address with an @ in it, such as name@clinic.co.uk',
   }),
 );
 

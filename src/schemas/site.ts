@@ -2,9 +2,11 @@ import { z } from 'astro/zod';
 import { closure, CLOSURES_EXAMPLE } from './closure.ts';
 import { contact } from './contact.ts';
 import { weekdays } from './date-fields.ts';
-import { fieldGroup, withExample, wrongValue } from './messages.ts';
+import { described } from './error-map.ts';
+import { fieldGroup } from './field-group.ts';
+import { withExample } from './messages.ts';
 import { openingHours } from './opening-hours.ts';
-import { atMost, NAME, requiredText } from './text.ts';
+import { listOf, NAME, requiredText } from './text.ts';
 import { webAddress } from './web-address.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
@@ -24,8 +26,10 @@ export const siteSchema = fieldGroup(
     url: webAddress("The site's full web address", 'url: https://www.example.com', {
       pathAllowed: false,
     }),
-    locale: z.literal('en-GB', {
-      error: wrongValue("The site's language", 'en-GB (British English)', 'locale: en-GB'),
+    locale: described(z.literal('en-GB'), {
+      label: "The site's language",
+      example: 'locale: en-GB',
+      shouldBe: 'en-GB (British English)',
     }),
     timeZone: requiredText("The clinic's time zone", 'timeZone: Europe/London', NAME).refine(
       isTimeZone,
@@ -44,14 +48,11 @@ export const siteSchema = fieldGroup(
         'openingDays: [monday, tuesday, wednesday, thursday, friday]',
       ),
     ),
-    closures: atMost(
-      z.array(closure, {
-        error: wrongValue('The days the clinic is closed', 'a list of dates', CLOSURES_EXAMPLE),
-      }),
-      'The days the clinic is closed',
-      100,
-      CLOSURES_EXAMPLE,
-    )
+    closures: listOf(closure, 100, {
+      label: 'The days the clinic is closed',
+      example: CLOSURES_EXAMPLE,
+      shouldBe: 'a list of dates',
+    })
       .default([])
       .transform((list) =>
         list.map((entry) => (typeof entry === 'string' ? { from: entry, to: entry } : entry)),
