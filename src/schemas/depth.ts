@@ -28,6 +28,7 @@ export const millimetres = (label: string, example: string) =>
       label,
       example,
       shouldBe: 'a number of millimetres, with a full stop for decimals and no unit',
+      help: 'In millimetres, with a full stop for decimals.',
       unit: {
         advice: 'A needle depth is always a number of millimetres, so write the number only.',
       },
