@@ -9,6 +9,7 @@ const UNIT = [
   'tests/search/**/*.test.ts',
   'tests/contact/**/*.test.ts',
   'tests/seo/**/*.test.ts',
+  'tests/calendar/**/*.test.ts',
   'tests/schemas/**/*.test.ts',
   'tests/content-check/**/*.test.ts',
   'tests/components/**/*.test.ts',
@@ -25,7 +26,7 @@ const ZONE_SENSITIVE = [
   'tests/lib/**/*.test.ts',
   'tests/planner/**/*.test.ts',
   'tests/contact/**/*.test.ts',
-  'tests/schemas/calendar-date.test.ts',
+  'tests/calendar/**/*.test.ts',
   'tests/components/**/*.test.ts',
 ];
 

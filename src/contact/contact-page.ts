@@ -1,5 +1,5 @@
-import type { CalendarDate } from '~/schemas/calendar-date';
-import { todayInZone } from '~/schemas/calendar-date';
+import type { CalendarDate } from '~/calendar/calendar-date';
+import { todayInZone } from '~/calendar/calendar-date';
 import { comingClosures } from '~/lib/closures';
 import type { OpeningHours } from '~/schemas/opening-hours';
 

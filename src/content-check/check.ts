@@ -6,7 +6,7 @@
 import { withExample } from '../schemas/messages.ts';
 import { isPlaceholder, PLACEHOLDER_IN_TEXT } from '../schemas/placeholder.ts';
 import { siteSchema } from '../schemas/site.ts';
-import { todayInZone } from '../schemas/calendar-date.ts';
+import { todayInZone } from '../calendar/calendar-date.ts';
 import { findFileNameProblems } from './rules/file-names.ts';
 import {
   COLLECTIONS,

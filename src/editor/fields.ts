@@ -4,7 +4,7 @@
  */
 import { fields, type ComponentSchema, type GenericPreviewProps } from '@keystatic/core';
 import type { z } from 'astro/zod';
-import { noneHidden } from '~/schemas/hidden-characters';
+import { noneHidden } from '~/text/hidden-characters';
 import { choicesOf, helpOf, itemOf, lengthsOf } from './schema-help';
 
 /** Label and help text as Keystatic takes them. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseCalendarDate, WEEKDAYS } from './calendar-date.ts';
+import { parseCalendarDate, WEEKDAYS } from '../calendar/calendar-date.ts';
 import { described } from './error-map.ts';
 import { found } from './field-help.ts';
 

@@ -1,7 +1,7 @@
-import { firstHiddenCharacter } from './hidden-characters.ts';
+import { firstHiddenCharacter } from '../text/hidden-characters.ts';
 import { isPlaceholder } from './placeholder.ts';
-import { closestSpelling } from './spelling.ts';
-import { asYearMonthDay } from './written-dates.ts';
+import { closestSpelling } from '../text/spelling.ts';
+import { asYearMonthDay } from '../calendar/written-dates.ts';
 
 /**
  * Every message is what is wrong, then this, then a right example as it would be typed in the file.

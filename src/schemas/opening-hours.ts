@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { WEEKDAYS, type Weekday } from './calendar-date.ts';
+import { WEEKDAYS, type Weekday } from '../calendar/calendar-date.ts';
 import { described } from './error-map.ts';
 import { fieldGroup } from './field-group.ts';
 import { withExample } from './messages.ts';

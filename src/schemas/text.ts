@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { described } from './error-map.ts';
 import { found, type FieldHelp } from './field-help.ts';
-import { firstHiddenCharacter } from './hidden-characters.ts';
+import { firstHiddenCharacter } from '../text/hidden-characters.ts';
 import { isPlaceholder } from './placeholder.ts';
 
 /** How much a text field may hold: its most characters, and whether it may run over several lines. */

@@ -3,7 +3,7 @@ import { timeAfterSession } from './duration.ts';
 import { fieldGroup } from './field-group.ts';
 import { withExample } from './messages.ts';
 import { listOf, LINE, NAME, PARAGRAPH, requiredText, textList } from './text.ts';
-import { offsetInHours as inHours } from './time-after.ts';
+import { offsetInHours as inHours } from '../calendar/time-after.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
 const STAGE_EXAMPLE = [

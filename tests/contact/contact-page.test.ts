@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactPageFacts, hasContactPage } from '~/contact/contact-page';
 import { phoneHref } from '~/contact/links';
-import type { CalendarDate } from '~/schemas/calendar-date';
+import type { CalendarDate } from '~/calendar/calendar-date';
 
 const day = (text: string) => text as CalendarDate;
 // Midday in London on 28 November 2026.

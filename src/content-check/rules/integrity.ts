@@ -3,7 +3,7 @@
  * aftercare, and every name a file points at has a file of its own.
  */
 import { withExample } from '../../schemas/messages.ts';
-import { closestSpelling } from '../../schemas/spelling.ts';
+import { closestSpelling } from '../../text/spelling.ts';
 import type { ContentProblem } from '../problem.ts';
 
 interface Entry {
