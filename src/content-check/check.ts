@@ -20,11 +20,11 @@ import {
 } from './files/read-content.ts';
 import type { ContentProblem } from './problem.ts';
 import { findCrossFileProblems, type ContentIndex } from './rules/integrity.ts';
-import { schemaFor } from './rules/collection-schemas.ts';
+import { schemaFor } from './collection-schemas.ts';
 import { findImpossibleDates } from './rules/impossible-dates.ts';
 import { CLINIC_ZONE, overdueReviews, type ReviewedPage } from './rules/review-due.ts';
 import { findPageTextProblems } from './rules/page-text.ts';
-import { schemaProblems } from './rules/schema-problems.ts';
+import { schemaProblems } from './schema-problems.ts';
 import { explainYamlError } from './rules/yaml-mistakes.ts';
 import { filesNextTo } from './files/linked-file.ts';
 import { lineOfField } from './files/yaml-lines.ts';

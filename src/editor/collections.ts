@@ -23,10 +23,11 @@ import {
   wholeNumber,
 } from './fields';
 import { helpOf, itemOf, shapeOf } from './schema-help';
+import { clientQuestionForm } from './client-question-fields';
 
 // A file name stands in for a link to another file, as the forms save it.
 const fileName = z.string();
-const treatment = shapeOf(treatmentSchema(fileName));
+const treatment = shapeOf(treatmentSchema(fileName, fileName));
 const procedure = shapeOf(procedureSchema(fileName));
 const aftercareFile = shapeOf(aftercareSchema(fileName));
 const practitioner = shapeOf(practitionerSchema(fileName));
@@ -135,6 +136,7 @@ export const treatments = collection({
     notSuitableFor: textList(treatment['notSuitableFor']!),
     risks: textList(treatment['risks']!),
     minimumAge: wholeNumber(treatment['minimumAge']!, { min: 1, max: 99 }),
+    ...clientQuestionForm(treatment),
     ...reviewDates(treatment),
     body,
   },
@@ -247,6 +249,7 @@ export const site = singleton({
       address: textList(contact['address']!),
       bookingUrl: webAddress(contact['bookingUrl']!),
     }),
+    adviceAfterAYear: text(settings['adviceAfterAYear']!, { multiline: true }),
     openingHours: group(
       settings['openingHours']!,
       Object.fromEntries(Object.entries(hours).map(([day, schema]) => [day, text(schema)])),

@@ -22,6 +22,9 @@ const COUNTS = ['no', 'one', 'two', 'three'];
 
 function wrongKind(input: unknown, help: FieldHelp): Words {
   const { label, example, unit } = help;
+  if (unit?.sign && typeof input === 'string' && input.trim().startsWith(unit.sign.symbol)) {
+    return { problem: unit.sign.problem };
+  }
   if (unit) {
     // A number typed inside quote marks is text to YAML, and a number with its unit is too.
     if (typeof input === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(input)) {
@@ -36,6 +39,7 @@ function wrongKind(input: unknown, help: FieldHelp): Words {
     if (withUnit) return withUnit;
   }
   if (input === undefined) return { problem: `${label} is missing.` };
+  if (help.ownWords?.wrongKind) return { problem: help.ownWords.wrongKind };
   // YAML reads a field with nothing after its colon as null.
   if (input === null) return { problem: `${label} is empty.` };
   if (isPlaceholder(input)) return { problem: placeholderProblem(label) };

@@ -3,6 +3,8 @@ import type { UnitPlace } from './number-with-unit.ts';
 
 /** Problems whose usual words do not fit a field, each as the whole sentence the editor reads. */
 export interface OwnWords {
+  /** A value given but not of the kind the field takes. */
+  wrongKind?: string;
   /** A list with fewer items than it needs. */
   tooFew?: string;
   /** A number below the lowest allowed. */

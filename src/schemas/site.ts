@@ -6,7 +6,7 @@ import { described } from './error-map.ts';
 import { fieldGroup } from './field-group.ts';
 import { withExample } from './messages.ts';
 import { openingHours } from './opening-hours.ts';
-import { listOf, NAME, requiredText } from './text.ts';
+import { listOf, NAME, requiredText, SHORT_PARAGRAPH } from './text.ts';
 import { webAddress } from './web-address.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
@@ -41,6 +41,12 @@ export const siteSchema = fieldGroup(
       },
     ),
     contact: leftOutWhenEmpty(contact),
+    /** The planner gives advice only in the clinic's words, so this stays out until it gives some. */
+    adviceAfterAYear: requiredText(
+      'What the booking planner says when the last session was more than a year ago',
+      'adviceAfterAYear: Please book a consultation before your next session.',
+      SHORT_PARAGRAPH,
+    ).optional(),
     openingHours: leftOutWhenEmpty(openingHours),
     openingDays: leftOutWhenEmpty(
       weekdays(

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPage, DIST, mainText, visibleText } from '../helpers/built-site';
-import { buildSite, contentWith } from '../helpers/build-site';
 import { REPOSITORY } from '../helpers/content-fixtures';
+import { SHARED_BUILD_WAIT_MS, sharedBuild } from '../helpers/shared-builds';
 
 const FIXTURE = join(REPOSITORY, 'tests', 'fixtures', 'clinic-details');
 const BOOKING_URL = 'https://booking.example.com/the-skin-clinic';
@@ -17,9 +17,10 @@ const PAGES = [
 ];
 
 let dist = '';
-beforeAll(() => {
-  dist = buildSite(contentWith(FIXTURE));
-});
+// Another file may be building it: a build takes minutes on a busy machine.
+beforeAll(async () => {
+  dist = await sharedBuild('clinic-details', FIXTURE);
+}, SHARED_BUILD_WAIT_MS);
 
 const page = (path: string) => builtPage(path, dist);
 const footerOf = (html: string) => /<footer[\s\S]*?<\/footer>/.exec(html)?.[0] ?? '';

@@ -1,0 +1,89 @@
+/**
+ * The form fields of a treatment's client questions (src/schemas/client-questions.ts, price.ts
+ * and before-after.ts), with the content check's labels. None is required in the form: the clinic
+ * answers them when it can, and the content check lists the ones still open.
+ */
+import { fields } from '@keystatic/core';
+import type { z } from 'astro/zod';
+import { group, groupList, text, textList, wholeNumber } from './fields';
+import { helpOf, itemOf, shapeOf } from './schema-help';
+
+const pounds = (schema: z.ZodType) =>
+  fields.number({
+    label: helpOf(schema).label,
+    description: 'In pounds, without the £ sign. Leave it empty until the clinic gives it.',
+    step: 0.01,
+    validation: { min: 0.01, max: 100_000 },
+  });
+
+const inGroup = { inOptionalGroup: true };
+
+/** The treatment form's fields for the questions clients ask, from the treatment schema's shape. */
+export function clientQuestionForm(treatment: Record<string, z.ZodType>) {
+  const price = shapeOf(treatment['price']!);
+  const sessions = shapeOf(treatment['sessionsUsually']!);
+  const avoid = shapeOf(itemOf(treatment['avoidAfter']!));
+  const question = shapeOf(itemOf(treatment['questions']!));
+  const pair = shapeOf(itemOf(treatment['beforeAfter']!));
+  const photo = (label: string) =>
+    fields.image({ label, directory: 'content/treatments', publicPath: './' });
+  return {
+    price: group(treatment['price']!, {
+      perSession: pounds(price['perSession']!),
+      perCourse: pounds(price['perCourse']!),
+      courseSessions: wholeNumber(price['courseSessions']!, { min: 2, max: 50 }),
+      includes: text(price['includes']!, { multiline: true }),
+    }),
+    sessionMinutes: wholeNumber(treatment['sessionMinutes']!, { min: 1, max: 480 }),
+    sessionsUsually: group(treatment['sessionsUsually']!, {
+      fewest: fields.integer({
+        label: helpOf(sessions['fewest']!).label,
+        validation: { isRequired: false, min: 1, max: 50 },
+      }),
+      most: wholeNumber(sessions['most']!, { min: 1, max: 50 }),
+    }),
+    whenResultsShow: text(treatment['whenResultsShow']!, { multiline: true }),
+    preparation: textList(treatment['preparation']!),
+    avoidAfter: groupList(
+      treatment['avoidAfter']!,
+      fields.object({
+        what: text(avoid['what']!),
+        days: wholeNumber(avoid['days']!, { min: 1, max: 365 }),
+      }),
+      (item) => `${item.fields.what.value}: ${item.fields.days.value ?? ''} days`,
+    ),
+    questions: groupList(
+      treatment['questions']!,
+      fields.object({
+        question: text(question['question']!),
+        answer: text(question['answer']!, { multiline: true }),
+      }),
+      (item) => item.fields.question.value,
+    ),
+    deposit: text(treatment['deposit']!, { multiline: true }),
+    cancellation: text(treatment['cancellation']!, { multiline: true }),
+    beforeAfter: groupList(
+      treatment['beforeAfter']!,
+      fields.object({
+        before: photo('The before photo'),
+        beforeAlt: text(pair['beforeAlt']!, inGroup),
+        after: photo('The after photo'),
+        afterAlt: text(pair['afterAlt']!, inGroup),
+        caption: text(pair['caption']!),
+        consentRecorded: fields.checkbox({
+          label: helpOf(pair['consentRecorded']!).label,
+          description:
+            "Tick only when the clinic has a record of the client's agreement to show these photos. Without it the pair is not published.",
+        }),
+        // Ticked until the editor unticks it, so "not retouched" is always something stated.
+        retouched: fields.checkbox({
+          label: helpOf(pair['retouched']!).label,
+          description:
+            'Untick only when the clinic says neither photo was retouched, filtered or edited. A retouched pair is not published.',
+          defaultValue: true,
+        }),
+      }),
+      (item) => item.fields.beforeAlt.value,
+    ),
+  };
+}
