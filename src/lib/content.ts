@@ -19,7 +19,11 @@ async function indexContent() {
   ]);
   const byTreatment = <E extends { data: { treatment: { id: string } } }>(entries: E[]) =>
     Map.groupBy(entries, (entry) => entry.data.treatment.id);
-  const sortedTreatments = treatments.sort(byName);
+  const parts = { procedures: byTreatment(procedures), aftercare: byTreatment(aftercare) };
+  // A treatment whose procedure or aftercare is not written yet is a draft: not on the site.
+  const sortedTreatments = treatments
+    .filter(({ id }) => parts.procedures.has(id) && parts.aftercare.has(id))
+    .sort(byName);
   return {
     site,
     treatments: sortedTreatments,
