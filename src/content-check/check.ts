@@ -19,7 +19,11 @@ import {
   type YamlSource,
 } from './files/read-content.ts';
 import type { ContentProblem } from './problem.ts';
-import { findCrossFileProblems, type ContentIndex } from './rules/integrity.ts';
+import {
+  findCrossFileProblems,
+  findDraftTreatments,
+  type ContentIndex,
+} from './rules/integrity.ts';
 import { schemaFor } from './collection-schemas.ts';
 import { findImpossibleDates } from './rules/impossible-dates.ts';
 import { CLINIC_ZONE, overdueReviews, type ReviewedPage } from './rules/review-due.ts';
@@ -221,7 +225,7 @@ export function checkContent(root: string, contentDir: string): ContentCheck {
     ...folders.flatMap((folder) => findFileNameProblems(shownPath(root, folder.dir), folder.names)),
     ...entries.flatMap(({ problems }) => problems),
     // Cross-file rules need every file read; until then they would report files as missing.
-    ...(everyFileReadable ? findCrossFileProblems(linksBetween(entries)).map(placed) : []),
+    ...(everyFileReadable ? findCrossFileProblems(linksBetween(entries), true).map(placed) : []),
   ];
   // The clinic's wall calendar decides when a review is due.
   const today = todayInZone(site.timeZone ?? CLINIC_ZONE);
@@ -232,6 +236,7 @@ export function checkContent(root: string, contentDir: string): ContentCheck {
     warnings: [
       ...overdueReviews(reviewedPages(entries), today).map(placed),
       ...missingSafetyFacts(treatmentsRead(entries)),
+      ...(everyFileReadable ? findDraftTreatments(linksBetween(entries)).map(placed) : []),
     ],
   };
 }
