@@ -101,7 +101,7 @@ async function start() {
 }
 
 try {
-  const results = [];
+  const results: Awaited<ReturnType<typeof start>>[] = [];
   for (let run = 1; run <= runs; run++) {
     const result = await start();
     results.push(result);

@@ -171,5 +171,7 @@ export function searchUnavailableMessage(developing: boolean): string {
  * ticked. With none ticked every page has been searched, and the site does not mention the word.
  */
 export function noResultsHint(kinds: readonly string[]): string {
-  return KINDS.some((kind) => kinds.includes(kind)) ? 'Untick the filters to search every page.' : '';
+  return KINDS.some((kind) => kinds.includes(kind))
+    ? 'Untick the filters to search every page.'
+    : '';
 }
