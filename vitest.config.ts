@@ -31,7 +31,7 @@ const ZONE_SENSITIVE = [
   'tests/lib/**/*.test.ts',
   'tests/planner/**/*.test.ts',
   'tests/contact/**/*.test.ts',
-  'tests/schemas/calendar-date.test.ts',
+  'tests/calendar/**/*.test.ts',
   'tests/components/**/*.test.ts',
 ];
 const ZONES = [

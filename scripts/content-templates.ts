@@ -4,7 +4,7 @@
  * in single quotes because YAML would read a bare `[...]` as a list.
  */
 import { stringify } from 'yaml';
-import { addDays, type CalendarDate } from '~/schemas/calendar-date';
+import { addDays, type CalendarDate } from '~/calendar/calendar-date';
 import type { CollectionName } from '~/content-check/files/read-content';
 
 export interface NewFile {

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { todayInZone } from '~/schemas/calendar-date';
+import { todayInZone } from '~/calendar/calendar-date';
 import { entryId, fileNameFor } from '~/content-check/rules/file-names';
 import { shownPath } from '~/content-check/files/read-content';
 import { CLINIC_ZONE } from '~/content-check/rules/review-due';

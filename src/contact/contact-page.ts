@@ -1,5 +1,5 @@
-import type { CalendarDate } from '~/schemas/calendar-date';
-import { todayInZone } from '~/schemas/calendar-date';
+import type { CalendarDate } from '~/calendar/calendar-date';
+import { todayInZone } from '~/calendar/calendar-date';
 import { comingClosures } from '~/lib/closures';
 import type { OpeningHours } from '~/schemas/opening-hours';
 
@@ -33,12 +33,14 @@ export function contactPageFacts(settings: ClinicSettings, now = new Date()) {
 }
 
 /**
- * Whether the site has a contact page: only when the clinic has given something to put on it, so
- * no client is sent to an empty page.
+ * Whether the site has a contact page: only when the clinic has given a way to reach it or its
+ * opening hours, so no client is sent to a page with no way to get in touch. Closures alone are not
+ * enough: a page saying only when the clinic is shut is a "Contact us" page with no contact.
  */
 export function hasContactPage(settings: ClinicSettings, now = new Date()): boolean {
-  const facts = contactPageFacts(settings, now);
-  return Object.values(facts).some((value) =>
-    Array.isArray(value) ? value.length > 0 : value !== undefined,
+  const { phone, email, address, bookingUrl, openingHours } = contactPageFacts(settings, now);
+  return (
+    [phone, email, bookingUrl, openingHours].some((value) => value !== undefined) ||
+    (address ?? []).length > 0
   );
 }

@@ -1,4 +1,4 @@
-import { internationalNumber } from '~/schemas/phone';
+import { internationalNumber } from '~/lib/phone';
 
 /** The `tel:` address of a number the site settings have accepted, in E.164 form. */
 export function phoneHref(written: string): string {

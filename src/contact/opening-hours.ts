@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from '~/schemas/calendar-date';
+import { WEEKDAYS, type Weekday } from '~/calendar/calendar-date';
 import type { OpeningHours, OpeningTimes } from '~/schemas/opening-hours';
 
 /** Every day of the week, Monday first, with its hours or `undefined` when closed. */

@@ -6,7 +6,7 @@
 import { withExample } from '../schemas/messages.ts';
 import { isPlaceholder, PLACEHOLDER_IN_TEXT } from '../schemas/placeholder.ts';
 import { siteSchema } from '../schemas/site.ts';
-import { todayInZone } from '../schemas/calendar-date.ts';
+import { todayInZone } from '../calendar/calendar-date.ts';
 import { findFileNameProblems } from './rules/file-names.ts';
 import {
   COLLECTIONS,
@@ -19,7 +19,11 @@ import {
   type YamlSource,
 } from './files/read-content.ts';
 import type { ContentProblem } from './problem.ts';
-import { findCrossFileProblems, type ContentIndex } from './rules/integrity.ts';
+import {
+  findCrossFileProblems,
+  findDraftTreatments,
+  type ContentIndex,
+} from './rules/integrity.ts';
 import { schemaFor } from './collection-schemas.ts';
 import { findImpossibleDates } from './rules/impossible-dates.ts';
 import { CLINIC_ZONE, overdueReviews, type ReviewedPage } from './rules/review-due.ts';
@@ -246,7 +250,7 @@ export function checkContent(root: string, contentDir: string): ContentCheck {
     ...folders.flatMap((folder) => findFileNameProblems(shownPath(root, folder.dir), folder.names)),
     ...entries.flatMap(({ problems }) => problems),
     // Cross-file rules need every file read; until then they would report files as missing.
-    ...(everyFileReadable ? findCrossFileProblems(linksBetween(entries)).map(placed) : []),
+    ...(everyFileReadable ? findCrossFileProblems(linksBetween(entries), true).map(placed) : []),
   ];
   const lists = readWritingLists(root, contentDir);
   const writing = writingProblems(
@@ -268,6 +272,7 @@ export function checkContent(root: string, contentDir: string): ContentCheck {
       // Only a settings file that was read can be said to lack a way to book.
       ...(site.problems.length === 0 ? noWayToBook(site.file, site.contact) : []),
       ...writing.warnings,
+      ...(everyFileReadable ? findDraftTreatments(linksBetween(entries)).map(placed) : []),
     ],
   };
 }

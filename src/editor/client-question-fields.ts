@@ -6,6 +6,7 @@
 import { fields, type ComponentSchema, type GenericPreviewProps } from '@keystatic/core';
 import type { z } from 'astro/zod';
 import { group, mostItems, text, textList, wholeNumber } from './fields';
+import { numberAsTyped } from './number-as-typed';
 import { helpOf, itemOf, shapeOf } from './schema-help';
 
 /**
@@ -24,11 +25,10 @@ const optionalList = <Element extends ComponentSchema>(
   });
 
 const pounds = (schema: z.ZodType) =>
-  fields.number({
+  numberAsTyped(schema, {
     label: helpOf(schema).label,
     description: 'In pounds, without the £ sign. Leave it empty until the clinic gives it.',
-    step: 0.01,
-    validation: { min: 0.01, max: 100_000 },
+    isRequired: false,
   });
 
 const inGroup = { inOptionalGroup: true };
@@ -46,16 +46,16 @@ export function clientQuestionForm(treatment: Record<string, z.ZodType>) {
     price: group(treatment['price']!, {
       perSession: pounds(price['perSession']!),
       perCourse: pounds(price['perCourse']!),
-      courseSessions: wholeNumber(price['courseSessions']!, { min: 2, max: 50 }),
+      courseSessions: wholeNumber(price['courseSessions']!, false),
       includes: text(price['includes']!, { multiline: true }),
     }),
-    sessionMinutes: wholeNumber(treatment['sessionMinutes']!, { min: 1, max: 480 }),
+    sessionMinutes: wholeNumber(treatment['sessionMinutes']!, false),
     sessionsUsually: group(treatment['sessionsUsually']!, {
       fewest: fields.integer({
         label: helpOf(sessions['fewest']!).label,
         validation: { isRequired: false, min: 1, max: 50 },
       }),
-      most: wholeNumber(sessions['most']!, { min: 1, max: 50 }),
+      most: wholeNumber(sessions['most']!, false),
     }),
     whenResultsShow: text(treatment['whenResultsShow']!, { multiline: true }),
     preparation: textList(treatment['preparation']!),
@@ -63,7 +63,7 @@ export function clientQuestionForm(treatment: Record<string, z.ZodType>) {
       treatment['avoidAfter']!,
       fields.object({
         what: text(avoid['what']!),
-        days: wholeNumber(avoid['days']!, { min: 1, max: 365 }),
+        days: wholeNumber(avoid['days']!, false),
       }),
       (item) => `${item.fields.what.value}: ${item.fields.days.value ?? ''} days`,
     ),

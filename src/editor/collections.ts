@@ -22,6 +22,9 @@ import {
   webAddress,
   wholeNumber,
 } from './fields';
+import { closureField } from './closure-field';
+import { practitionerPicker } from './practitioner-picker';
+import { treatmentPicker } from './treatment-picker';
 import { helpOf, itemOf, shapeOf } from './schema-help';
 import { clientQuestionForm } from './client-question-fields';
 
@@ -58,17 +61,13 @@ const body = fields.mdx({
   },
 });
 
-const treatmentLink = (schema: z.ZodType) =>
-  fields.relationship({
-    label: helpOf(schema).label,
-    collection: 'treatments',
-    validation: { isRequired: true },
-  });
-
-/** The fields a treatment's procedure and aftercare pages both start with. */
-const partOfTreatment = (shape: Record<string, z.ZodType>) => ({
-  treatment: treatmentLink(shape['treatment']!),
-  title: nameOfFile(shape['title']!),
+/** The fields a treatment's procedure and aftercare pages both start with; named after the treatment. */
+const partOfTreatment = (shape: Record<string, z.ZodType>, page: string) => ({
+  treatment: treatmentPicker(shape['treatment']!, {
+    label: helpOf(shape['treatment']!).label,
+    page,
+  }),
+  title: text(shape['title']!),
   description: text(shape['description']!, { multiline: true }),
 });
 
@@ -122,20 +121,19 @@ export const treatments = collection({
     sessionInterval: (() => {
       const interval = shapeOf(treatment['sessionInterval']!);
       return group(treatment['sessionInterval']!, {
-        value: wholeNumber(interval['value']!, { min: 1 }),
+        value: wholeNumber(interval['value']!),
         unit: choice(interval['unit']!, 'weeks'),
       });
     })(),
     intervalReason: text(treatment['intervalReason']!, { multiline: true }),
-    practitioners: fields.multiRelationship({
+    practitioners: practitionerPicker(treatment['practitioners']!, {
       label: helpOf(treatment['practitioners']!).label,
-      collection: 'practitioners',
-      validation: { length: { min: 1, max: mostItems(treatment['practitioners']!) } },
+      description: 'Tick each one; untick to take someone off.',
     }),
     consultation: text(treatment['consultation']!, { multiline: true }),
     notSuitableFor: textList(treatment['notSuitableFor']!),
     risks: textList(treatment['risks']!),
-    minimumAge: wholeNumber(treatment['minimumAge']!, { min: 1, max: 99 }),
+    minimumAge: wholeNumber(treatment['minimumAge']!),
     ...clientQuestionForm(treatment),
     ...reviewDates(treatment),
     body,
@@ -147,10 +145,10 @@ const step = shapeOf(itemOf(procedure['steps']!));
 export const procedures = collection({
   label: 'Procedures',
   path: 'content/procedures/*',
-  slugField: 'title',
+  slugField: 'treatment',
   format: { contentField: 'body' },
   schema: {
-    ...partOfTreatment(procedure),
+    ...partOfTreatment(procedure, 'procedure'),
     steps: groupList(
       procedure['steps']!,
       fields.object({
@@ -171,10 +169,7 @@ const stage = shapeOf(itemOf(aftercareFile['timeline']!));
 const timeAfterSession = (schema: z.ZodType, isRequired = true) => {
   const time = shapeOf(schema);
   return group(schema, {
-    value: fields.integer({
-      label: helpOf(time['value']!).label,
-      validation: { isRequired, min: 0 },
-    }),
+    value: wholeNumber(time['value']!, isRequired),
     unit: choice(time['unit']!, 'hours'),
   });
 };
@@ -182,10 +177,10 @@ const timeAfterSession = (schema: z.ZodType, isRequired = true) => {
 export const aftercare = collection({
   label: 'Aftercare',
   path: 'content/aftercare/*',
-  slugField: 'title',
+  slugField: 'treatment',
   format: { contentField: 'body' },
   schema: {
-    ...partOfTreatment(aftercareFile),
+    ...partOfTreatment(aftercareFile, 'aftercare'),
     timeline: groupList(
       aftercareFile['timeline']!,
       fields.object({
@@ -230,6 +225,12 @@ const contact = shapeOf(settings['contact']!);
 const hours = shapeOf(settings['openingHours']!);
 const closureDays = shapeOf(closureRange);
 
+/** A date box of a closure, with the check's label and example and any words before them. */
+const dayBox = (schema: z.ZodType, before?: string) => {
+  const { label, description = '' } = helpOf(schema);
+  return { label, description: [before, description].filter(Boolean).join(' ') };
+};
+
 export const site = singleton({
   label: 'Clinic settings',
   path: 'content/site',
@@ -255,15 +256,15 @@ export const site = singleton({
       Object.fromEntries(Object.entries(hours).map(([day, schema]) => [day, text(schema)])),
     ),
     openingDays: choiceList(settings['openingDays']!),
-    readingAge: wholeNumber(settings['readingAge']!, { min: 9, max: 18 }),
+    readingAge: wholeNumber(settings['readingAge']!, false),
     closures: fields.array(
-      fields.object({
-        from: date(closureDays['from']!),
-        to: date(closureDays['to']!),
+      closureField(itemOf(settings['closures']!), {
+        from: dayBox(closureDays['from']!),
+        to: dayBox(closureDays['to']!, 'Leave it empty for a closure of one day.'),
       }),
       {
         label: helpOf(settings['closures']!).label,
-        itemLabel: (range) => `${range.fields.from.value ?? ''} to ${range.fields.to.value ?? ''}`,
+        itemLabel: ({ value }) => (value.to ? `${value.from} to ${value.to}` : value.from),
         validation: { length: { max: mostItems(settings['closures']!) } },
       },
     ),

@@ -4,7 +4,8 @@
  */
 import { fields, type ComponentSchema, type GenericPreviewProps } from '@keystatic/core';
 import type { z } from 'astro/zod';
-import { noneHidden } from '~/schemas/hidden-characters';
+import { noneHidden } from '~/text/hidden-characters';
+import { numberAsTyped } from './number-as-typed';
 import { choicesOf, helpOf, itemOf, lengthsOf } from './schema-help';
 
 /** Label and help text as Keystatic takes them. */
@@ -72,11 +73,21 @@ export const textList = (schema: z.ZodType) =>
       },
     }),
     {
-      ...labelled(schema),
+      ...listLabelled(schema),
       itemLabel: (item) => item.value,
-      validation: { length: { max: mostItems(schema) } },
+      validation: { length: lengthsOf(schema) },
     },
   );
+
+/**
+ * A list's label and help. Keystatic marks no list with `*`, so a list the check needs says so in
+ * words, and the form refuses to save it empty.
+ */
+function listLabelled(schema: z.ZodType) {
+  const { label, description } = labelled(schema) as { label: string; description?: string };
+  if (lengthsOf(schema).min === 0) return labelled(schema);
+  return { label, description: ['Needs at least one.', description].filter(Boolean).join(' ') };
+}
 
 /** The most items the schema's list may have. */
 export const mostItems = (schema: z.ZodType) => lengthsOf(schema).max;
@@ -88,16 +99,18 @@ export const groupList = <Element extends ComponentSchema>(
   itemLabel: (props: GenericPreviewProps<Element, unknown>) => string,
 ) =>
   fields.array(element, {
-    ...labelled(schema),
+    ...listLabelled(schema),
     itemLabel,
     validation: { length: lengthsOf(schema) },
   });
 
-export const wholeNumber = (schema: z.ZodType, range: { min: number; max?: number }) =>
-  fields.integer({ ...labelled(schema), validation: { isRequired: isRequired(schema), ...range } });
+/** A whole number, such as a count of weeks; the schema says the smallest and largest. */
+export const wholeNumber = (schema: z.ZodType, required = isRequired(schema)) =>
+  numberAsTyped(schema, { ...labelled(schema), isRequired: required, whole: true });
 
+/** A needle depth; never required in the form, as a treatment without needles has none. */
 export const millimetres = (schema: z.ZodType) =>
-  fields.number({ ...labelled(schema), step: 0.05 });
+  numberAsTyped(schema, { ...labelled(schema), isRequired: false });
 
 export const millimetreList = (schema: z.ZodType) =>
   fields.array(millimetres(itemOf(schema)), {

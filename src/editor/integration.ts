@@ -7,6 +7,7 @@ import type keystatic from '@keystatic/astro';
 import type { AstroIntegration } from 'astro';
 import { EDITOR_POLICY } from './editor-policy.ts';
 import { isFromOwnPages } from './own-origin.ts';
+import unsavedGuard from './unsaved-guard.ts';
 
 interface EditorPackages {
   react: typeof react;
@@ -58,7 +59,7 @@ export default function editor(): AstroIntegration {
         injectScript('before-hydration', KEEP_FORMS_OPEN);
         const root = fileURLToPath(config.root);
         updateConfig({
-          integrations: [packages.react(), packages.keystatic()],
+          integrations: [packages.react(), packages.keystatic(), unsavedGuard()],
           trailingSlash: 'ignore',
           vite: {
             server: {

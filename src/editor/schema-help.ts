@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { fieldHelp } from '../schemas/field-help.ts';
 
 /** The parts of a zod schema's definition this file reads. */
 type Def = {
@@ -44,10 +45,10 @@ export function choicesOf(schema: z.ZodType): readonly string[] {
   return inner.options as string[];
 }
 
-export interface FieldHelp {
+export interface FormHelp {
   /** The words the content check uses for the field. */
   label: string;
-  /** The content check's example, as a form shows it: the value alone. */
+  /** The field's help and the content check's example, as a form shows them: the value alone. */
   description?: string;
   /** Whether the content check refuses a file without it. */
   isRequired: boolean;
@@ -61,19 +62,20 @@ function exampleValue(example: string): string | undefined {
 }
 
 /**
- * The label and example the content check gives a field, read from the message it shows when the
- * field is missing ("The clinic's name is missing. For example: clinicName: The Skin Clinic"), so
- * the forms and the check always use the same words.
+ * The label, help and example the schemas give a field, the same words the content check's
+ * messages are made from, so the forms and the check never disagree.
  */
-export function helpOf(schema: z.ZodType): FieldHelp {
-  const missing = unwrap(schema).safeParse(undefined);
-  const message = missing.success ? '' : (missing.error.issues[0]?.message ?? '');
-  const found = /^(.+?) is missing\.(?: For example: ([\s\S]+))?$/.exec(message);
-  if (!found?.[1]) throw new Error(`No label in the content check's message: "${message}"`);
-  const value = found[2] === undefined ? undefined : exampleValue(found[2]);
+export function helpOf(schema: z.ZodType): FormHelp {
+  const words = fieldHelp.get(unwrap(schema));
+  if (!words)
+    throw new Error('No label in the schemas for this field: give it words with described()');
+  const value = exampleValue(words.example);
+  const description = [words.help, value === undefined ? undefined : `For example: ${value}`]
+    .filter((part) => part !== undefined)
+    .join(' ');
   return {
-    label: found[1],
-    ...(value === undefined ? {} : { description: `For example: ${value}` }),
+    label: words.label,
+    ...(description === '' ? {} : { description }),
     isRequired: !schema.safeParse(undefined).success,
   };
 }

@@ -1,4 +1,4 @@
-import { compareDates, type CalendarDate } from '~/schemas/calendar-date';
+import { compareDates, type CalendarDate } from '~/calendar/calendar-date';
 import { formatDay } from './format-day';
 
 /** An inclusive run of days the clinic is closed. */

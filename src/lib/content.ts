@@ -19,7 +19,11 @@ async function indexContent() {
   ]);
   const byTreatment = <E extends { data: { treatment: { id: string } } }>(entries: E[]) =>
     Map.groupBy(entries, (entry) => entry.data.treatment.id);
-  const sortedTreatments = treatments.sort(byName);
+  const parts = { procedures: byTreatment(procedures), aftercare: byTreatment(aftercare) };
+  // A treatment whose procedure or aftercare is not written yet is a draft: not on the site.
+  const sortedTreatments = treatments
+    .filter(({ id }) => parts.procedures.has(id) && parts.aftercare.has(id))
+    .sort(byName);
   return {
     site,
     treatments: sortedTreatments,
@@ -31,7 +35,7 @@ async function indexContent() {
       ),
       ({ id }) => id,
     ),
-    parts: { procedures: byTreatment(procedures), aftercare: byTreatment(aftercare) },
+    parts,
   };
 }
 
@@ -53,7 +57,10 @@ export async function getPractitioners(): Promise<Practitioner[]> {
 export async function getSiteSettings() {
   const { site } = await contentIndex();
   if (!site)
-    throw new Error('content/site.yaml is missing: copy it from the example in docs/editing.md');
+    // The entry is also missing when the file is there but was refused: never advise replacing it.
+    throw new Error(
+      'content/site.yaml could not be read. npm run check:content says what to fix in it.',
+    );
   return site.data;
 }
 

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../schemas/calendar-date.ts';
+import type { CalendarDate } from '../calendar/calendar-date.ts';
 
 // Read in UTC so the device's zone cannot move the day; made once, because a build formats
 // thousands of dates and making a formatter costs far more than using one.

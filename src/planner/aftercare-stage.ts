@@ -1,6 +1,6 @@
-import { addDays, daysBetween } from '~/schemas/calendar-date';
-import type { CalendarDate } from '~/schemas/calendar-date';
-import { offsetInDays } from '~/schemas/time-after';
+import { addDays, daysBetween } from '~/calendar/calendar-date';
+import type { CalendarDate } from '~/calendar/calendar-date';
+import { offsetInDays } from '~/calendar/time-after';
 import type { TimelineStage } from '~/schemas/timeline';
 
 /** The parts of an aftercare stage the planner shows; the rest stays on the printed page. */

@@ -1,5 +1,5 @@
 import type { PlannerStage } from './aftercare-stage';
-import type { CalendarDate, Weekday } from '~/schemas/calendar-date';
+import type { CalendarDate, Weekday } from '~/calendar/calendar-date';
 import type { BookingRules } from './next-session';
 import type { PlannerErrors } from './messages';
 import type { CalendarFile } from './icalendar';

@@ -1,5 +1,5 @@
-import { addDays } from '~/schemas/calendar-date';
-import type { CalendarDate } from '~/schemas/calendar-date';
+import { addDays } from '~/calendar/calendar-date';
+import type { CalendarDate } from '~/calendar/calendar-date';
 
 export interface NextSessionEvent {
   /** The earliest bookable day; becomes an all-day event. */

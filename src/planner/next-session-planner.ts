@@ -1,5 +1,5 @@
 import type { PlannerConfig } from './booking-rules';
-import { todayInZone, type CalendarDate } from '~/schemas/calendar-date';
+import { todayInZone, type CalendarDate } from '~/calendar/calendar-date';
 import { icsOn } from './icalendar';
 import { plannerResult } from './result';
 

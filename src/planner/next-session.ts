@@ -4,8 +4,8 @@ import {
   dayOfWeek,
   daysBetween,
   parseCalendarDate,
-} from '~/schemas/calendar-date';
-import type { CalendarDate, Weekday } from '~/schemas/calendar-date';
+} from '~/calendar/calendar-date';
+import type { CalendarDate, Weekday } from '~/calendar/calendar-date';
 
 /** An inclusive run of closed days; a single day has `from === to`. */
 export interface Closure {

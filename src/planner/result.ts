@@ -1,7 +1,7 @@
 import { aftercareToday } from './aftercare-stage';
 import type { PlannerConfig } from './booking-rules';
-import { addDays, daysBetween } from '~/schemas/calendar-date';
-import type { CalendarDate } from '~/schemas/calendar-date';
+import { addDays, daysBetween } from '~/calendar/calendar-date';
+import type { CalendarDate } from '~/calendar/calendar-date';
 import { formatDay } from '~/lib/format-day';
 import { formatOrList } from '~/lib/lists';
 import {

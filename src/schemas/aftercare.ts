@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { belongsToTreatment } from './file-name.ts';
-import { fieldGroup } from './messages.ts';
+import { fieldGroup } from './field-group.ts';
 import { reviewDates, reviewInOrder } from './review.ts';
 import { NAME, requiredText, SHORT_PARAGRAPH } from './text.ts';
 import { timeline } from './timeline.ts';

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { fieldGroup, withExample, wrongValue } from './messages.ts';
-import { atMost, LINE, requiredText } from './text.ts';
+import { described } from './error-map.ts';
+import { fieldGroup } from './field-group.ts';
+import { LINE, listOf, requiredText } from './text.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
 const PAIR_EXAMPLE = [
@@ -44,21 +45,17 @@ const pair = <Photo extends z.ZodType>(photo: Photo) =>
         'caption: After a course of sessions.',
         LINE,
       ).optional(),
-      consentRecorded: z.literal(true, {
-        error: (issue) =>
-          issue.input === undefined
-            ? wrongValue(
-                "Whether the client's consent to show the photos is recorded",
-                'true',
-                'consentRecorded: true',
-              )(issue)
-            : withExample(CONSENT, 'consentRecorded: true'),
+      consentRecorded: described(z.literal(true), {
+        label: "Whether the client's consent to show the photos is recorded",
+        example: 'consentRecorded: true',
+        shouldBe: 'true',
+        ownWords: { wrongKind: CONSENT },
       }),
-      retouched: z.literal(false, {
-        error: (issue) =>
-          issue.input === undefined
-            ? wrongValue('Whether the photos were retouched', 'false', 'retouched: false')(issue)
-            : withExample(NOT_RETOUCHED, 'retouched: false'),
+      retouched: described(z.literal(false), {
+        label: 'Whether the photos were retouched',
+        example: 'retouched: false',
+        shouldBe: 'false',
+        ownWords: { wrongKind: NOT_RETOUCHED },
       }),
     },
     {
@@ -72,14 +69,10 @@ const pair = <Photo extends z.ZodType>(photo: Photo) =>
 /** Before-and-after photos of the treatment, each pair with its consent and retouching stated. */
 export const beforeAfterField = <Photo extends z.ZodType>(photo: Photo) =>
   leftOutWhenEmpty(
-    atMost(
-      z.array(pair(photo), {
-        error: wrongValue('The before-and-after photos', 'a list of pairs', PAIR_EXAMPLE),
-      }),
-      'The before-and-after photos',
-      6,
-      PAIR_EXAMPLE,
-    ).min(1, {
-      error: withExample('The before-and-after photos need at least one pair.', PAIR_EXAMPLE),
-    }),
+    listOf(pair(photo), 6, {
+      label: 'The before-and-after photos',
+      example: PAIR_EXAMPLE,
+      shouldBe: 'a list of pairs',
+      ownWords: { tooFew: 'The before-and-after photos need at least one pair.' },
+    }).min(1),
   );

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
-import { fieldGroup, withExample, wrongNumber, wrongValue } from './messages.ts';
+import { described } from './error-map.ts';
+import { fieldGroup } from './field-group.ts';
+import { withExample } from './messages.ts';
 import {
-  atMost,
+  listOf,
   LINE,
   NAME,
   PARAGRAPH,
@@ -18,14 +20,13 @@ const QUESTIONS_EXAMPLE =
   'questions:\n  - question: Can I drive home afterwards?\n    answer: Ask the clinic, then write its answer here.';
 
 const count = (label: string, example: string, most: number, unit: string) =>
-  z
-    .int({
-      error: wrongNumber(label, `a whole number of ${unit}`, example, {
-        advice: `Write the number only: the site adds "${unit}".`,
-      }),
-    })
-    .min(1, { error: withExample(`${label} must be at least 1.`, example) })
-    .max(most, { error: withExample(`${label} can be at most ${most}.`, example) });
+  described(z.int().min(1).max(most), {
+    label,
+    example,
+    shouldBe: `a whole number of ${unit}`,
+    unit: { advice: `Write the number only: the site adds "${unit}".` },
+    ownWords: { notWhole: `${label} must be a whole number of ${unit}.` },
+  });
 
 /** How many sessions a client usually needs, as the clinic says it: one number, or a range. */
 const sessionsUsually = fieldGroup(
@@ -77,14 +78,7 @@ const question = fieldGroup(
 );
 
 const list = <Item extends z.ZodType>(item: Item, label: string, most: number, example: string) =>
-  leftOutWhenEmpty(
-    atMost(
-      z.array(item, { error: wrongValue(label, 'a list', example) }),
-      label,
-      most,
-      example,
-    ).min(1, { error: withExample(`${label} needs at least one item.`, example) }),
-  );
+  leftOutWhenEmpty(listOf(item, most, { label, example, shouldBe: 'a list' }).min(1));
 
 /**
  * The questions clients ask before booking, beyond the safety facts. All optional: only the clinic

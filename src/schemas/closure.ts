@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { calendarDate } from './date-fields.ts';
-import { fieldGroup, wrongValue } from './messages.ts';
+import { described } from './error-map.ts';
+import { fieldGroup } from './field-group.ts';
+import { found } from './field-help.ts';
 
 export const CLOSURES_EXAMPLE = 'closures: [2026-12-25, { from: 2026-12-31, to: 2027-01-02 }]';
 
@@ -22,31 +24,31 @@ export const closureRange = fieldGroup(
 const isGroup = (value: unknown) =>
   typeof value === 'object' && value !== null && !(value instanceof Date) && !Array.isArray(value);
 
+const isDay = (value: unknown) =>
+  value === undefined || value === null || typeof value === 'string' || value instanceof Date;
+
+const schemaFor = (value: unknown) =>
+  isGroup(value) ? closureRange : isDay(value) ? day : undefined;
+
 /**
  * One day the clinic is closed, or a range of days. Text or a date is checked as one day and a group
  * as a range, each by its own rules, so the editor hears about the date they typed, not that "a
  * closure must be a date or a range".
  */
-export const closure = z.unknown().transform((value, context) => {
-  const result = isGroup(value)
-    ? closureRange.safeParse(value)
-    : value === undefined || value === null || typeof value === 'string' || value instanceof Date
-      ? day.safeParse(value)
-      : undefined;
-  if (result?.success) return result.data;
-  const issues = result?.error.issues ?? [
-    {
-      code: 'custom' as const,
-      path: [],
-      message: wrongValue(
-        'Each closure',
-        'a date or a range of dates',
-        CLOSURES_EXAMPLE,
-      )({
-        input: value,
-      }),
-    },
-  ];
-  for (const { message, path } of issues) context.addIssue({ code: 'custom', message, path });
-  return z.NEVER;
-});
+export const closure = described(z.unknown(), {
+  label: 'Each closure',
+  example: CLOSURES_EXAMPLE,
+  shouldBe: 'a date or a range of dates',
+})
+  .superRefine((value, context) => {
+    const schema = schemaFor(value);
+    if (!schema) {
+      context.addIssue({ code: 'custom', params: found('wrongKind'), input: value });
+      return;
+    }
+    const result = schema.safeParse(value);
+    for (const { message, path } of result.error?.issues ?? []) {
+      context.addIssue({ code: 'custom', message, path });
+    }
+  })
+  .transform((value) => schemaFor(value)!.parse(value));

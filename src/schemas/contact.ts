@@ -1,9 +1,14 @@
 import { z } from 'astro/zod';
-import { internationalNumber } from './phone.ts';
-import { fieldGroup, withExample } from './messages.ts';
+import { isValidPhoneNumber } from 'libphonenumber-js/min';
+import { described } from './error-map.ts';
+import { fieldGroup } from './field-group.ts';
+import { withExample } from './messages.ts';
 import { LINE, NAME, requiredText, requiredTextList } from './text.ts';
 import { webAddress } from './web-address.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
+
+// A number without a country code is read as a UK one, as src/lib/phone.ts writes it for links.
+const UK = 'GB';
 
 const PHONE_EXAMPLE = 'phone: 020 7946 0321';
 const EMAIL_EXAMPLE = 'email: hello@example.com';
@@ -17,7 +22,7 @@ const phone = requiredText("The clinic's phone number", PHONE_EXAMPLE, NAME)
       PHONE_EXAMPLE,
     ),
   })
-  .refine((text) => /[a-z]/i.test(text) || internationalNumber(text) !== undefined, {
+  .refine((text) => /[a-z]/i.test(text) || isValidPhoneNumber(text, UK), {
     error: withExample(
       "The clinic's phone number is not a full UK phone number. Write it with its area code, or start it with + and the country code.",
       PHONE_EXAMPLE,
@@ -25,11 +30,10 @@ const phone = requiredText("The clinic's phone number", PHONE_EXAMPLE, NAME)
   });
 
 const email = requiredText("The clinic's email address", EMAIL_EXAMPLE, LINE).pipe(
-  z.email({
-    error: withExample(
-      "The clinic's email address must be one address with an @ in it, such as name@clinic.co.uk.",
-      EMAIL_EXAMPLE,
-    ),
+  described(z.email(), {
+    label: "The clinic's email address",
+    example: EMAIL_EXAMPLE,
+    shouldBe: 'one address with an @ in it, such as name@clinic.co.uk',
   }),
 );
 

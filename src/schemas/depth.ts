@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
-import { fieldGroup, withExample, wrongNumber, wrongValue } from './messages.ts';
-import { atMost, PARAGRAPH, requiredText, SHORT_PARAGRAPH } from './text.ts';
+import { described } from './error-map.ts';
+import { fieldGroup } from './field-group.ts';
+import { found } from './field-help.ts';
+import { withExample } from './messages.ts';
+import { listOf, PARAGRAPH, requiredText, SHORT_PARAGRAPH } from './text.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
 const DEPTH_RANGE = 'from 0.1 to 5 millimetres, with at most two figures after the full stop';
@@ -11,29 +14,31 @@ const DEPTH_RANGE = 'from 0.1 to 5 millimetres, with at most two figures after t
  * is, so a depth such as 0.0000001 (shown as "1e-7 mm") or 1.333333 is refused too.
  */
 export const millimetres = (label: string, example: string) =>
-  z
-    .number({
-      error: wrongNumber(
-        label,
-        'a number of millimetres, with a full stop for decimals and no unit',
-        example,
-        { advice: 'A needle depth is always a number of millimetres, so write the number only.' },
-      ),
-    })
-    .positive({ error: withExample(`${label} must be more than 0 millimetres.`, example) })
-    .max(5, {
-      error: withExample(
-        `${label} is more than 5 millimetres, too long for a needle. Write the depth in millimetres.`,
-        example,
-      ),
-    })
-    .refine((depth) => depth <= 0 || depth >= 0.1, {
-      error: withExample(`${label} must be ${DEPTH_RANGE}.`, example),
-    })
-    // Hundredths as a whole number, allowing for binary fractions: 1.15 * 100 is 114.99999999999999.
-    .refine((depth) => Math.abs(depth * 100 - Math.round(depth * 100)) < 1e-9, {
-      error: withExample(`${label} must be ${DEPTH_RANGE}.`, example),
-    });
+  described(
+    z
+      .number()
+      .positive()
+      .max(5)
+      .refine((depth) => depth <= 0 || depth >= 0.1, { params: found('outOfRange') })
+      // Hundredths as a whole number, allowing for binary fractions: 1.15 * 100 is 114.99999999999999.
+      .refine((depth) => Math.abs(depth * 100 - Math.round(depth * 100)) < 1e-9, {
+        params: found('outOfRange'),
+      }),
+    {
+      label,
+      example,
+      shouldBe: 'a number of millimetres, with a full stop for decimals and no unit',
+      help: 'In millimetres, with a full stop for decimals.',
+      unit: {
+        advice: 'A needle depth is always a number of millimetres, so write the number only.',
+      },
+      ownWords: {
+        tooSmall: `${label} must be more than 0 millimetres.`,
+        tooBig: `${label} is more than 5 millimetres, too long for a needle. Write the depth in millimetres.`,
+        outOfRange: `${label} must be ${DEPTH_RANGE}.`,
+      },
+    },
+  );
 
 /** The depth range used in the clinic. */
 export const clinicDepth = fieldGroup(
@@ -68,23 +73,12 @@ export const clinicDepth = fieldGroup(
 /** Needle lengths for use at home, with the warning that must go with them. */
 export const homeDepth = fieldGroup(
   {
-    options: atMost(
-      z.array(millimetres('Each needle depth for home use', 'options: [0.25, 0.5]'), {
-        error: wrongValue(
-          'The needle depths for home use',
-          'a list of millimetres',
-          'options: [0.25, 0.5]',
-        ),
-      }),
-      'The needle depths for home use',
-      10,
-      'options: [0.25, 0.5]',
-    ).min(1, {
-      error: withExample(
-        'The needle depths for home use need at least one depth.',
-        'options: [0.25, 0.5]',
-      ),
-    }),
+    options: listOf(millimetres('Each needle depth for home use', 'options: [0.25, 0.5]'), 10, {
+      label: 'The needle depths for home use',
+      example: 'options: [0.25, 0.5]',
+      shouldBe: 'a list of millimetres',
+      ownWords: { tooFew: 'The needle depths for home use need at least one depth.' },
+    }).min(1),
     purpose: requiredText(
       'The purpose of the needles for home use',
       'purpose: They help skincare products soak in.',

@@ -1,17 +1,19 @@
 import { z } from 'astro/zod';
-import { fieldGroup, withExample, wrongNumber, wrongValue } from './messages.ts';
+import { described } from './error-map.ts';
+import { fieldGroup } from './field-group.ts';
+import { withExample } from './messages.ts';
 import { unitChoice } from './number-with-unit.ts';
 
 const wholeNumber = (label: string, example: string, units: readonly string[]) =>
-  z
-    .number({
-      error: wrongNumber(label, 'a whole number written in figures', example, {
-        advice: `Write the number here, and ${units.join(' or ')} on the unit line below it.`,
-        unitLine: unitChoice(units),
-      }),
-    })
-    .int({ error: withExample(`${label} must be a whole number.`, example) })
-    .nonnegative({ error: withExample(`${label} cannot be below 0.`, example) });
+  described(z.number().int().nonnegative(), {
+    label,
+    example,
+    shouldBe: 'a whole number written in figures',
+    unit: {
+      advice: `Write the number here, and ${units.join(' or ')} on the unit line below it.`,
+      unitLine: unitChoice(units),
+    },
+  });
 
 /**
  * The most of each unit a time may be. Dates are worked out from these numbers; a number far beyond
@@ -41,8 +43,10 @@ export const timeAfterSession = (what: string, example: string) =>
   fieldGroup(
     {
       value: wholeNumber(`The number of hours or days for ${what}`, 'value: 72', ['hours', 'days']),
-      unit: z.enum(['hours', 'days'], {
-        error: wrongValue(`The unit of ${what}`, 'hours or days', 'unit: hours'),
+      unit: described(z.enum(['hours', 'days']), {
+        label: `The unit of ${what}`,
+        example: 'unit: hours',
+        shouldBe: 'hours or days',
       }),
     },
     {
@@ -62,18 +66,11 @@ export const sessionInterval = fieldGroup(
     value: wholeNumber('The number of days or weeks between two sessions', 'value: 6', [
       'days',
       'weeks',
-    ]).min(1, {
-      error: withExample(
-        'The number of days or weeks between two sessions must be at least 1.',
-        'value: 6',
-      ),
-    }),
-    unit: z.enum(['days', 'weeks'], {
-      error: wrongValue(
-        'The unit of the time between two sessions',
-        'days or weeks',
-        'unit: weeks',
-      ),
+    ]).min(1),
+    unit: described(z.enum(['days', 'weeks']), {
+      label: 'The unit of the time between two sessions',
+      example: 'unit: weeks',
+      shouldBe: 'days or weeks',
     }),
   },
   {

@@ -1,7 +1,7 @@
-import { z } from 'astro/zod';
-import { numberWithUnit, type UnitPlace } from './number-with-unit.ts';
-import { closestSpelling } from './spelling.ts';
+import { firstHiddenCharacter } from '../text/hidden-characters.ts';
 import { isPlaceholder } from './placeholder.ts';
+import { closestSpelling } from '../text/spelling.ts';
+import { asYearMonthDay } from '../calendar/written-dates.ts';
 
 /**
  * Every message is what is wrong, then this, then a right example as it would be typed in the file.
@@ -23,23 +23,12 @@ export function partsOfMessage(message: string): { problem: string; example?: st
 export const placeholderProblem = (label: string) =>
   `${label} still has the placeholder text of a new file. Replace it with your own words.`;
 
-function whatIsWrong(input: unknown, label: string, shouldBe: string): string {
-  if (input === undefined) return `${label} is missing.`;
-  // YAML reads a field with nothing after its colon as null.
-  if (input === null) return `${label} is empty.`;
-  if (isPlaceholder(input)) return placeholderProblem(label);
-  return `${label} must be ${shouldBe}.`;
-}
-
-/**
- * The message for a value of the wrong kind. `label` says in an editor's words what the field is
- * for; a missing or empty value and a generator's leftover `[Write ...]` get messages of their own.
- */
-export const wrongValue =
-  (label: string, shouldBe: string, example: string) => (issue: { input?: unknown }) =>
-    withExample(whatIsWrong(issue.input, label, shouldBe), example);
-
-function unknownFieldsMessage(keys: readonly string[], fields: readonly string[], where: string) {
+/** Fields a group does not have, with the ones it does, and the nearest name when one is a slip away. */
+export function unknownFieldsMessage(
+  keys: readonly string[],
+  fields: readonly string[],
+  where: string,
+) {
   const quoted = keys.map((key) => `"${key}"`).join(', ');
   const problem = `${quoted} ${keys.length === 1 ? 'is not a field' : 'are not fields'} ${where} can have. Check the spelling; the fields are: ${fields.join(', ')}.`;
   const suggestion = keys
@@ -50,48 +39,36 @@ function unknownFieldsMessage(keys: readonly string[], fields: readonly string[]
     : problem;
 }
 
-/**
- * As `wrongValue`, for a number. A number typed inside quote marks is text to YAML, and is told so; a
- * number typed with its unit is told where the unit goes (`unit`); a placeholder is told to go
- * with its quote marks.
- */
-export const wrongNumber =
-  (label: string, shouldBe: string, example: string, unit: UnitPlace) =>
-  (issue: { input?: unknown }) => {
-    const { input } = issue;
-    if (typeof input === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(input)) {
-      return withExample(`${label} must be a number with no quote marks around it.`, example);
-    }
-    if (isPlaceholder(input)) {
-      return withExample(
-        `${label} still has the placeholder text of a new file. Replace it, quote marks and all, with a number.`,
-        example,
-      );
-    }
-    const withUnit = numberWithUnit(label, input, example, unit);
-    return withUnit
-      ? withExample(withUnit.problem, withUnit.example)
-      : wrongValue(label, shouldBe, example)(issue);
-  };
-
-export interface GroupHelp {
-  /** What the group is for, as the subject of a sentence: "The time between two sessions". */
-  label: string;
-  /** What it must hold: "a value and a unit". */
-  shouldBe: string;
-  /** Where an unknown field was found: "this file", "each step". */
-  where: string;
-  example: string;
+/** The message for a text with a character no editor types, naming it and where it is. */
+export function hiddenCharacterProblem(label: string, text: string, multiline: boolean): string {
+  const hidden = firstHiddenCharacter(text, multiline);
+  if (!hidden) return '';
+  const where = hidden.after === '' ? 'at its start' : `after "${hidden.after}"`;
+  if (hidden.code === 'U+000A') {
+    return `${label} must be on one line, but it has a line break ${where}. Join the lines into one.`;
+  }
+  return `${label} has a hidden character in it, ${hidden.name} (${hidden.code}), ${where}. Such characters change the order text is shown in, or hide it. Delete it, or type the text again instead of pasting it.`;
 }
 
+const DATE_IN_EXAMPLE = /\d{4}-\d{2}-\d{2}/;
+
 /**
- * A group of fields that refuses any other field, in words an editor can act on, listing the fields
- * it does have so a misspelling is easy to spot.
+ * What is wrong with text that is not a `YYYY-MM-DD` day. A date written another way (31/12/2026) is
+ * shown rewritten, in the example too, so the editor can copy their own date back.
  */
-export const fieldGroup = <Shape extends z.core.$ZodLooseShape>(shape: Shape, help: GroupHelp) =>
-  z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? unknownFieldsMessage(issue.keys, Object.keys(shape), help.where)
-        : wrongValue(help.label, help.shouldBe, help.example)(issue),
-  });
+export function notADate(
+  label: string,
+  example: string,
+  written: unknown,
+): { problem: string; example: string } {
+  if (isPlaceholder(written)) return { problem: placeholderProblem(label), example };
+  const text = typeof written === 'string' ? written.trim() : '';
+  const meant = asYearMonthDay(text);
+  if (meant === undefined) {
+    return { problem: `${label} must be a real date written as year-month-day.`, example };
+  }
+  return {
+    problem: `${label} must be written as year-month-day: ${text} is written ${meant}.`,
+    example: example.replace(DATE_IN_EXAMPLE, meant),
+  };
+}

@@ -9,6 +9,8 @@ export interface UnitPlace {
   advice: string;
   /** The unit line to add under the number, from the unit as typed; none when the unit is fixed. */
   unitLine?: (typed: string) => string;
+  /** A sign typed in front of the number (£120), and what to say about it. */
+  sign?: { symbol: string; problem: string };
 }
 
 const WITH_UNIT = /^\s*(-?\d+(?:[.,]\d+)?)\s*([A-Za-z]+)\.?\s*$/;

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
-import { WEEKDAYS, type Weekday } from './calendar-date.ts';
-import { fieldGroup, withExample, wrongValue } from './messages.ts';
+import { WEEKDAYS, type Weekday } from '../calendar/calendar-date.ts';
+import { described } from './error-map.ts';
+import { fieldGroup } from './field-group.ts';
+import { withExample } from './messages.ts';
 
 /** A day's hours as 24-hour `HH:MM` times. */
 export interface OpeningTimes {
@@ -28,14 +30,11 @@ export function openDays(hours: OpeningHours): Weekday[] {
 const HOURS_EXAMPLE = 'tuesday: 10:00-18:00';
 
 const dayHours = (day: Weekday) =>
-  z
-    .string({
-      error: wrongValue(
-        `The opening hours on ${day}`,
-        'two times joined by a dash',
-        `${day}: 10:00-18:00`,
-      ),
-    })
+  described(z.string(), {
+    label: `The opening hours on ${day}`,
+    example: `${day}: 10:00-18:00`,
+    shouldBe: 'two times joined by a dash',
+  })
     .transform((text, context) => {
       const times = parseOpeningTimes(text);
       if (!times) {

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { weekdays } from './date-fields.ts';
-import { fieldGroup, withExample } from './messages.ts';
+import { fieldGroup } from './field-group.ts';
+import { withExample } from './messages.ts';
 import { LINE, NAME, requiredText, textList } from './text.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 

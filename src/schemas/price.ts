@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
-import { isPlaceholder } from './placeholder.ts';
-import { fieldGroup, withExample, wrongNumber } from './messages.ts';
+import { described } from './error-map.ts';
+import { fieldGroup } from './field-group.ts';
+import { found } from './field-help.ts';
+import { withExample } from './messages.ts';
 import { SHORT_PARAGRAPH, requiredText } from './text.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
@@ -8,32 +10,33 @@ import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 const MOST_POUNDS = 100_000;
 
 const inPounds = (label: string, example: string) =>
-  z
-    .number({
-      error: (issue) => {
-        const { input } = issue;
+  described(
+    z
+      .number()
+      .positive()
+      .max(MOST_POUNDS)
+      .refine((pounds) => Math.abs(pounds * 100 - Math.round(pounds * 100)) < 1e-6, {
+        params: found('outOfRange'),
+      }),
+    {
+      label,
+      example,
+      shouldBe: 'a number of pounds',
+      unit: {
+        advice: 'Prices are always in pounds, so write the number only.',
         // "£120" is a number to an editor: say where the £ went, not that it is not a number.
-        if (typeof input === 'string' && !isPlaceholder(input) && /^\s*£/.test(input)) {
-          return withExample(
-            `${label} must be the number of pounds alone, with no £ sign: the site adds it.`,
-            example,
-          );
-        }
-        return wrongNumber(label, 'a number of pounds', example, {
-          advice: 'Prices are always in pounds, so write the number only.',
-        })(issue);
+        sign: {
+          symbol: '£',
+          problem: `${label} must be the number of pounds alone, with no £ sign: the site adds it.`,
+        },
       },
-    })
-    .positive({ error: withExample(`${label} must be more than 0.`, example) })
-    .max(MOST_POUNDS, {
-      error: withExample(
-        `${label} can be at most ${MOST_POUNDS.toLocaleString('en-GB')} pounds.`,
-        example,
-      ),
-    })
-    .refine((pounds) => Math.abs(pounds * 100 - Math.round(pounds * 100)) < 1e-6, {
-      error: withExample(`${label} can have at most two figures after the point.`, example),
-    });
+      ownWords: {
+        tooSmall: `${label} must be more than 0.`,
+        tooBig: `${label} can be at most ${MOST_POUNDS.toLocaleString('en-GB')} pounds.`,
+        outOfRange: `${label} can have at most two figures after the point.`,
+      },
+    },
+  );
 
 const PRICE_EXAMPLE = 'price:\n  perSession: 150';
 const COURSE_EXAMPLE = 'courseSessions: 3';
@@ -43,15 +46,16 @@ export const price = fieldGroup(
   {
     perSession: inPounds('The price of one session', 'perSession: 150').optional(),
     perCourse: inPounds('The price of a course of sessions', 'perCourse: 400').optional(),
-    courseSessions: z
-      .int({
-        error: wrongNumber('The number of sessions in a course', 'a whole number', COURSE_EXAMPLE, {
-          advice: 'Write the number of sessions only.',
-        }),
-      })
-      .min(2, { error: withExample('A course has at least 2 sessions.', COURSE_EXAMPLE) })
-      .max(50, { error: withExample('A course has at most 50 sessions.', COURSE_EXAMPLE) })
-      .optional(),
+    courseSessions: described(z.int().min(2).max(50), {
+      label: 'The number of sessions in a course',
+      example: COURSE_EXAMPLE,
+      shouldBe: 'a whole number',
+      unit: { advice: 'Write the number of sessions only.' },
+      ownWords: {
+        tooSmall: 'A course has at least 2 sessions.',
+        tooBig: 'A course has at most 50 sessions.',
+      },
+    }).optional(),
     includes: requiredText(
       'What the price includes',
       'includes: The consultation and an aftercare cream.',

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { belongsToTreatment } from './file-name.ts';
-import { fieldGroup, withExample, wrongValue } from './messages.ts';
+import { described } from './error-map.ts';
+import { fieldGroup } from './field-group.ts';
 import { reviewDates, reviewInOrder } from './review.ts';
-import { atMost, NAME, PARAGRAPH, requiredText, SHORT_PARAGRAPH } from './text.ts';
+import { listOf, NAME, PARAGRAPH, requiredText, SHORT_PARAGRAPH } from './text.ts';
 
 const STEPS_EXAMPLE = [
   'steps:',
@@ -20,15 +21,11 @@ const step = fieldGroup(
       'detail: Your skin is cleansed twice.',
       PARAGRAPH,
     ),
-    preparation: z
-      .boolean({
-        error: wrongValue(
-          "A step's preparation mark (true when the step gets the skin ready for the treatment)",
-          'true or false',
-          'preparation: true',
-        ),
-      })
-      .default(false),
+    preparation: described(z.boolean(), {
+      label: "A step's preparation mark (true when the step gets the skin ready for the treatment)",
+      example: 'preparation: true',
+      shouldBe: 'true or false',
+    }).default(false),
   },
   {
     label: 'Each step',
@@ -51,14 +48,12 @@ export const procedureSchema = <Reference extends z.ZodType<unknown, string>>(
         'description: The steps of a session, in order.',
         SHORT_PARAGRAPH,
       ),
-      steps: atMost(
-        z.array(step, {
-          error: wrongValue('The steps of a session', 'a list of steps', STEPS_EXAMPLE),
-        }),
-        'The steps of a session',
-        30,
-        STEPS_EXAMPLE,
-      ).min(2, { error: withExample('A session needs at least two steps.', STEPS_EXAMPLE) }),
+      steps: listOf(step, 30, {
+        label: 'The steps of a session',
+        example: STEPS_EXAMPLE,
+        shouldBe: 'a list of steps',
+        ownWords: { tooFew: 'A session needs at least two steps.' },
+      }).min(2),
       ...reviewDates,
     },
     {

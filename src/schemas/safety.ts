@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { withExample, wrongNumber } from './messages.ts';
+import { described } from './error-map.ts';
 import { LINE, PARAGRAPH, requiredText, requiredTextList } from './text.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
@@ -33,18 +33,16 @@ export const safetyFields = {
       { item: LINE, most: 30 },
     ),
   ),
-  minimumAge: z
-    .int({
-      error: wrongNumber(
-        'The youngest age the clinic treats',
-        'a whole number of years',
-        AGE_EXAMPLE,
-        { advice: 'An age is always in years, so write the number only.' },
-      ),
-    })
-    .min(1, { error: withExample(AGE_RANGE, AGE_EXAMPLE) })
-    .max(99, { error: withExample(AGE_RANGE, AGE_EXAMPLE) })
-    .optional(),
+  minimumAge: described(z.int().min(1).max(99), {
+    label: 'The youngest age the clinic treats',
+    example: AGE_EXAMPLE,
+    shouldBe: 'a whole number of years',
+    unit: { advice: 'An age is always in years, so write the number only.' },
+    ownWords: {
+      notWhole: 'The youngest age the clinic treats must be a whole number of years.',
+      outOfRange: AGE_RANGE,
+    },
+  }).optional(),
 };
 
 /**

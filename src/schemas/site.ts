@@ -2,9 +2,11 @@ import { z } from 'astro/zod';
 import { closure, CLOSURES_EXAMPLE } from './closure.ts';
 import { contact } from './contact.ts';
 import { weekdays } from './date-fields.ts';
-import { fieldGroup, withExample, wrongNumber, wrongValue } from './messages.ts';
+import { described } from './error-map.ts';
+import { fieldGroup } from './field-group.ts';
+import { withExample } from './messages.ts';
 import { openingHours } from './opening-hours.ts';
-import { atMost, NAME, requiredText, SHORT_PARAGRAPH } from './text.ts';
+import { listOf, NAME, requiredText, SHORT_PARAGRAPH } from './text.ts';
 import { webAddress } from './web-address.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
@@ -27,8 +29,10 @@ export const siteSchema = fieldGroup(
     url: webAddress("The site's full web address", 'url: https://www.example.com', {
       pathAllowed: false,
     }),
-    locale: z.literal('en-GB', {
-      error: wrongValue("The site's language", 'en-GB (British English)', 'locale: en-GB'),
+    locale: described(z.literal('en-GB'), {
+      label: "The site's language",
+      example: 'locale: en-GB',
+      shouldBe: 'en-GB (British English)',
     }),
     timeZone: requiredText("The clinic's time zone", 'timeZone: Europe/London', NAME).refine(
       isTimeZone,
@@ -53,26 +57,18 @@ export const siteSchema = fieldGroup(
         'openingDays: [monday, tuesday, wednesday, thursday, friday]',
       ),
     ),
-    readingAge: z
-      .int({
-        error: wrongNumber(
-          'The reading age the page text is written for',
-          'a whole number of years',
-          READING_AGE_EXAMPLE,
-          { advice: 'An age is always in years, so write the number only.' },
-        ),
-      })
-      .min(9, { error: withExample(READING_AGE_RANGE, READING_AGE_EXAMPLE) })
-      .max(18, { error: withExample(READING_AGE_RANGE, READING_AGE_EXAMPLE) })
-      .optional(),
-    closures: atMost(
-      z.array(closure, {
-        error: wrongValue('The days the clinic is closed', 'a list of dates', CLOSURES_EXAMPLE),
-      }),
-      'The days the clinic is closed',
-      100,
-      CLOSURES_EXAMPLE,
-    )
+    readingAge: described(z.int().min(9).max(18), {
+      label: 'The reading age the page text is written for',
+      example: READING_AGE_EXAMPLE,
+      shouldBe: 'a whole number of years',
+      unit: { advice: 'An age is always in years, so write the number only.' },
+      ownWords: { outOfRange: READING_AGE_RANGE },
+    }).optional(),
+    closures: listOf(closure, 100, {
+      label: 'The days the clinic is closed',
+      example: CLOSURES_EXAMPLE,
+      shouldBe: 'a list of dates',
+    })
       .default([])
       .transform((list) =>
         list.map((entry) => (typeof entry === 'string' ? { from: entry, to: entry } : entry)),

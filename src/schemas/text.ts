@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { firstHiddenCharacter } from './hidden-characters.ts';
-import { placeholderProblem, withExample, wrongValue } from './messages.ts';
+import { described } from './error-map.ts';
+import { found, type FieldHelp } from './field-help.ts';
+import { firstHiddenCharacter } from '../text/hidden-characters.ts';
 import { isPlaceholder } from './placeholder.ts';
 
 /** How much a text field may hold: its most characters, and whether it may run over several lines. */
@@ -20,57 +21,31 @@ export const SHORT_PARAGRAPH: TextSize = { most: 300, multiline: true };
 /** What happens in a step or a stage, a warning, the reason for a rule. */
 export const PARAGRAPH: TextSize = { most: 1000, multiline: true };
 
-/** The message for a text with a character no editor types, naming it and where it is. */
-export function hiddenCharacterProblem(label: string, text: string, multiline: boolean): string {
-  const found = firstHiddenCharacter(text, multiline);
-  if (!found) return '';
-  const where = found.after === '' ? 'at its start' : `after "${found.after}"`;
-  if (found.code === 'U+000A') {
-    return `${label} must be on one line, but it has a line break ${where}. Join the lines into one.`;
-  }
-  return `${label} has a hidden character in it, ${found.name} (${found.code}), ${where}. Such characters change the order text is shown in, or hide it. Delete it, or type the text again instead of pasting it.`;
-}
-
 /**
  * A piece of text an editor must fill in. `label` says what it is for ("The treatment's name"),
  * `example` is a right line as typed in the file ("name: Facial peel") and `size` how much it holds.
  */
 export const requiredText = (label: string, example: string, size: TextSize) =>
-  z
-    .string({ error: wrongValue(label, 'text', example) })
-    .trim()
-    .min(1, { error: withExample(`${label} cannot be empty.`, example) })
-    // A placeholder of a new file gets its own message alone, however long it is.
-    .refine((text) => !isPlaceholder(text), {
-      error: withExample(placeholderProblem(label), example),
-      abort: true,
-    })
-    .max(size.most, {
-      error: (issue) =>
-        withExample(
-          `${label} is ${String(issue.input).length} characters long; keep it to ${size.most} or fewer.`,
-          example,
-        ),
-    })
-    .refine((text) => firstHiddenCharacter(text, size.multiline) === undefined, {
-      error: (issue) =>
-        withExample(hiddenCharacterProblem(label, String(issue.input), size.multiline), example),
-    });
+  described(
+    z
+      .string()
+      .trim()
+      .min(1)
+      // A placeholder of a new file gets its own message alone, however long it is.
+      .refine((text) => !isPlaceholder(text), { params: found('placeholder'), abort: true })
+      .max(size.most)
+      .refine((text) => firstHiddenCharacter(text, size.multiline) === undefined, {
+        params: found('hiddenCharacter', { multiline: size.multiline }),
+      }),
+    { label, example, shouldBe: 'text' },
+  );
 
-/** At most `most` items in a list, so one page cannot grow without end. */
-export const atMost = <Item extends z.ZodType>(
-  list: z.ZodArray<Item>,
-  label: string,
-  most: number,
-  example: string,
-) =>
-  list.max(most, {
-    error: (issue) =>
-      withExample(
-        `${label} can be at most ${most} items long; this list has ${Array.isArray(issue.input) ? issue.input.length : 'more'}.`,
-        example,
-      ),
-  });
+/**
+ * A list of at most `most` items, so one page cannot grow without end. `help` words the list as a
+ * whole; each item has words of its own.
+ */
+export const listOf = <Item extends z.ZodType>(item: Item, most: number, help: FieldHelp) =>
+  described(z.array(item).max(most), help);
 
 export interface ListSize {
   /** Each item's size. */
@@ -81,14 +56,11 @@ export interface ListSize {
 
 /** A list of texts, such as things to do after a session. */
 export const textList = (label: string, itemLabel: string, example: string, size: ListSize) =>
-  atMost(
-    z.array(requiredText(itemLabel, example, size.item), {
-      error: wrongValue(label, 'a list', example),
-    }),
+  listOf(requiredText(itemLabel, example, size.item), size.most, {
     label,
-    size.most,
     example,
-  );
+    shouldBe: 'a list',
+  });
 
 /** A list of texts with at least one item. */
 export const requiredTextList = (
@@ -96,7 +68,4 @@ export const requiredTextList = (
   itemLabel: string,
   example: string,
   size: ListSize,
-) =>
-  textList(label, itemLabel, example, size).min(1, {
-    error: withExample(`${label} needs at least one item.`, example),
-  });
+) => textList(label, itemLabel, example, size).min(1);

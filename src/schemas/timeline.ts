@@ -1,8 +1,9 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { timeAfterSession } from './duration.ts';
-import { fieldGroup, withExample, wrongValue } from './messages.ts';
-import { atMost, LINE, NAME, PARAGRAPH, requiredText, textList } from './text.ts';
-import { offsetInHours as inHours } from './time-after.ts';
+import { fieldGroup } from './field-group.ts';
+import { withExample } from './messages.ts';
+import { listOf, LINE, NAME, PARAGRAPH, requiredText, textList } from './text.ts';
+import { offsetInHours as inHours } from '../calendar/time-after.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
 const STAGE_EXAMPLE = [
@@ -73,21 +74,13 @@ const stage = fieldGroup(
  * Aftercare stages run side by side from the session, so they may overlap; what they may not do is
  * come out of order, which would make the printed timeline read backwards.
  */
-export const timeline = atMost(
-  z.array(stage, {
-    error: wrongValue(
-      'The stages after a session',
-      'a list of stages',
-      `timeline:\n${STAGE_EXAMPLE}`,
-    ),
-  }),
-  'The stages after a session',
-  20,
-  `timeline:\n${STAGE_EXAMPLE}`,
-)
-  .min(1, {
-    error: withExample('The timeline needs at least one stage.', `timeline:\n${STAGE_EXAMPLE}`),
-  })
+export const timeline = listOf(stage, 20, {
+  label: 'The stages after a session',
+  example: `timeline:\n${STAGE_EXAMPLE}`,
+  shouldBe: 'a list of stages',
+  ownWords: { tooFew: 'The timeline needs at least one stage.' },
+})
+  .min(1)
   .superRefine((stages, context) => {
     stages.forEach((current, index) => {
       const previous = stages[index - 1];

@@ -1,15 +1,16 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { needleDepths } from './depth.ts';
 import { sessionInterval } from './duration.ts';
 import { fileNameOf } from './file-name.ts';
-import { fieldGroup, withExample, wrongValue } from './messages.ts';
+import { fieldGroup } from './field-group.ts';
+import { withExample } from './messages.ts';
 import { reviewDates, reviewInOrder } from './review.ts';
 import { safetyFields } from './safety.ts';
 import { beforeAfterField } from './before-after.ts';
 import { clientQuestionFields } from './client-questions.ts';
 import { priceField } from './price.ts';
 import {
-  atMost,
+  listOf,
   NAME,
   PARAGRAPH,
   requiredText,
@@ -21,7 +22,6 @@ import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
 const SUMMARY_EXAMPLE = 'summary: Tiny needles prompt your skin to make new collagen.';
 const PRACTITIONERS_EXAMPLE = 'practitioners: [karen-evans, palwasha-yusofi]';
-const PRACTITIONERS = 'The practitioners who give this treatment';
 
 /** Each practitioner once: a name written twice would show their card twice on the page. */
 function eachOnce(links: readonly unknown[], context: z.RefinementCtx) {
@@ -86,24 +86,21 @@ export const treatmentSchema = <
         'intervalReason: This gives your skin time to recover fully.',
         PARAGRAPH,
       ),
-      practitioners: atMost(
-        z.array(
-          fileNameOf(
-            practitioner,
-            'Each practitioner (the file name of their profile, without .mdx)',
-            PRACTITIONERS_EXAMPLE,
-          ),
-          {
-            error: wrongValue(PRACTITIONERS, 'a list of profile file names', PRACTITIONERS_EXAMPLE),
-          },
+      practitioners: listOf(
+        fileNameOf(
+          practitioner,
+          'Each practitioner (the file name of their profile, without .mdx)',
+          PRACTITIONERS_EXAMPLE,
         ),
-        PRACTITIONERS,
         50,
-        PRACTITIONERS_EXAMPLE,
+        {
+          label: 'The practitioners who give this treatment',
+          example: PRACTITIONERS_EXAMPLE,
+          shouldBe: 'a list of profile file names',
+          ownWords: { tooFew: 'The practitioners who give this treatment need at least one name.' },
+        },
       )
-        .min(1, {
-          error: withExample(`${PRACTITIONERS} need at least one name.`, PRACTITIONERS_EXAMPLE),
-        })
+        .min(1)
         .superRefine(eachOnce),
       ...safetyFields,
       price: priceField,

@@ -9,7 +9,7 @@
 import { absoluteUrl, HOME } from '~/lib/urls';
 import { formatSpan } from '~/lib/format';
 import { formatDaysAfter } from '~/lib/format-answers';
-import { internationalNumber } from '~/schemas/phone';
+import { internationalNumber } from '~/lib/phone';
 import { openDays, type OpeningHours } from '~/schemas/opening-hours';
 
 export interface ClinicFacts {

@@ -8,7 +8,7 @@ import {
   type Practitioner,
   type Treatment,
 } from '~/lib/content';
-import { todayInZone } from '~/schemas/calendar-date';
+import { todayInZone } from '~/calendar/calendar-date';
 import { comingClosures } from '~/lib/closures';
 import { clinicId, clinicNode, practitionerNode, treatmentNode, type ClinicFacts } from './json-ld';
 import { questionsNode, serviceNode } from './offers';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactPageFacts, hasContactPage } from '~/contact/contact-page';
 import { phoneHref } from '~/contact/links';
-import type { CalendarDate } from '~/schemas/calendar-date';
+import type { CalendarDate } from '~/calendar/calendar-date';
 
 const day = (text: string) => text as CalendarDate;
 // Midday in London on 28 November 2026.
@@ -16,12 +16,18 @@ describe('the contact page', () => {
     expect(hasContactPage({ ...NOTHING, closures: past }, NOW)).toBe(false);
   });
 
-  it('is built for any one contact detail, opening hours or a coming closure', () => {
+  it('is built for any one contact detail or opening hours', () => {
     expect(hasContactPage({ ...NOTHING, contact: { email: 'hello@example.com' } }, NOW)).toBe(true);
     const hours = { monday: { opens: '09:00', closes: '17:00' } };
     expect(hasContactPage({ ...NOTHING, openingHours: hours }, NOW)).toBe(true);
+  });
+
+  it('is not built for closures alone, which give no way to get in touch', () => {
     const today = [{ from: day('2026-11-28'), to: day('2026-11-28') }];
-    expect(hasContactPage({ ...NOTHING, closures: today }, NOW)).toBe(true);
+    expect(hasContactPage({ ...NOTHING, closures: today }, NOW)).toBe(false);
+    const withEmail = { ...NOTHING, closures: today, contact: { email: 'hello@example.com' } };
+    expect(hasContactPage(withEmail, NOW)).toBe(true);
+    expect(contactPageFacts(withEmail, NOW).closures).toEqual(today);
   });
 
   it('lists only closures that have not ended, soonest first', () => {

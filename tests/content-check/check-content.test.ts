@@ -136,10 +136,6 @@ const cases: [string, BrokenContent][] = [
     },
   ],
   [
-    'a treatment with no aftercare',
-    { mistake: { remove: AFTERCARE }, file: TREATMENT, field: 'aftercare' },
-  ],
-  [
     'two profiles whose names differ only in capitals',
     {
       mistake: { copy: KAREN, to: 'practitioners/Karen-Evans.mdx' },
@@ -323,6 +319,21 @@ describe('npm run check:content', () => {
       expect(block?.text).toMatch(/^\s+Example: {2}\S/m);
       if (line !== undefined) expect(block?.where).toMatch(new RegExp(`\\(line ${line}\\)$`));
     });
+  });
+
+  it('a treatment with no aftercare is a draft: a warning names the file and the field, without failing', async () => {
+    const { status, output } = await runNpm(
+      'check:content',
+      [],
+      contentWithMistake({ remove: AFTERCARE }),
+    );
+    expect(status, output).toBe(0);
+    const block = blocksOf(output).find(
+      (candidate) => candidate.where.includes(`/${TREATMENT}`) && candidate.field === 'aftercare',
+    );
+    expect(block?.kind, output).toBe('Warning');
+    expect(block?.text).toContain('This treatment is a draft: it is not on the site');
+    expect(block?.text).toMatch(/^\s+Example: {2}\S/m);
   });
 
   it('warns about a page past its review date, without failing', async () => {

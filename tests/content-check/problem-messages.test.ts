@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate } from '~/schemas/calendar-date';
+import { parseCalendarDate } from '~/calendar/calendar-date';
 import { findFileNameProblems } from '~/content-check/rules/file-names';
 import { findCrossFileProblems } from '~/content-check/rules/integrity';
 import { problemBlock } from '~/content-check/report';

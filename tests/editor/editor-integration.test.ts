@@ -32,7 +32,7 @@ describe('the browser editor integration', () => {
   it('adds the forms and React to npm run dev', async () => {
     const [change] = await setupFor('dev');
     const names = (change?.['integrations'] as { name: string }[]).map(({ name }) => name);
-    expect(names).toEqual(['@astrojs/react', 'keystatic']);
+    expect(names).toEqual(['@astrojs/react', 'keystatic', 'clinic-unsaved-guard']);
   });
 
   it('leaves no CORS answer for another page to read: the origin check answers it', async () => {

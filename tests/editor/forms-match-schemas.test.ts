@@ -1,3 +1,4 @@
+import { fieldHelp } from '~/schemas/field-help';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { aftercareSchema } from '~/schemas/aftercare';
@@ -8,10 +9,18 @@ import { treatmentSchema } from '~/schemas/treatment';
 import { aftercare, practitioners, procedures, site, treatments } from '~/editor/collections';
 import { lengthsOf, unwrap } from '~/editor/schema-help';
 import { fields } from '@keystatic/core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dump, load } from 'js-yaml';
+import { CONTENT } from '../helpers/content-fixtures';
 
 /** The parts of a Keystatic field this test reads. */
 interface FormField {
   kind: string;
+  formKind?: string;
+  parse?: (value: unknown, extra?: unknown) => unknown;
+  serialize?: (value: unknown) => { value: unknown };
+  serializeWithSlug?: (value: unknown) => { value: unknown };
   label?: string;
   fields?: Record<string, FormField>;
   element?: FormField;
@@ -85,12 +94,8 @@ function countDifferences(list: z.ZodArray, field: FormField, path: string): str
     : [`${path}: the form allows ${formMost} items, the content check ${most}`];
 }
 
-/** The words the content check uses for a field, read from its "... is missing." message. */
-function schemaLabel(schema: z.ZodType): string | undefined {
-  const result = schema.safeParse(undefined);
-  const message = result.success ? undefined : result.error.issues[0]?.message;
-  return /^(.+?) is missing\./.exec(message ?? '')?.[1];
-}
+/** The words the content check uses for a field: the label its messages are made from. */
+const schemaLabel = (schema: z.ZodType): string | undefined => fieldHelp.get(schema)?.label;
 
 // Keystatic's stand-in for a field it keeps as written; the file is the place to edit it.
 const KEPT_AS_WRITTEN = 'Ignored';
@@ -196,5 +201,139 @@ describe('the browser forms match the content schemas', () => {
     expect(differences(weekdays, field, 'days')).toEqual([
       'days[]: the form offers monday,funday, the schema monday,tuesday',
     ]);
+  });
+});
+
+/**
+ * A value as a form holds it once the file is opened, field by field, as Keystatic reads it. Only
+ * the field a file is named after (`slugField`, at the top) is told the file's name.
+ */
+function opened(field: FormField, value: unknown, path: string, slugField?: string): unknown {
+  if (field.kind === 'form') {
+    const state = field.parse!(value, path === slugField ? { slug: 'a' } : undefined);
+    // What the form would refuse to save, it would also refuse to save back unchanged.
+    try {
+      field.validate?.(state, undefined);
+    } catch (error) {
+      throw new Error(`${path}: the form refuses ${JSON.stringify(state)}: ${String(error)}`);
+    }
+    return state;
+  }
+  if (field.kind === 'object') {
+    if (
+      value !== undefined &&
+      (typeof value !== 'object' || value === null || Array.isArray(value))
+    )
+      throw new Error(`${path}: the form cannot open ${JSON.stringify(value)} as a group`);
+    const group = (value ?? {}) as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.entries(field.fields!).map(([key, inner]) => [
+        key,
+        opened(inner, group[key], path === '' ? key : `${path}.${key}`, slugField),
+      ]),
+    );
+  }
+  if (field.kind === 'array') {
+    if (value !== undefined && !Array.isArray(value))
+      throw new Error(`${path}: the form cannot open ${JSON.stringify(value)} as a list`);
+    return ((value ?? []) as unknown[]).map((item, index) =>
+      opened(field.element!, item, `${path}[${index}]`),
+    );
+  }
+  throw new Error(`${path}: a ${field.kind} field`);
+}
+
+/** What the form writes back for a value it holds. */
+function saved(field: FormField, state: unknown, path: string, slugField?: string): unknown {
+  if (field.kind === 'form') {
+    return path === slugField
+      ? field.serializeWithSlug!(state).value
+      : field.serialize!(state).value;
+  }
+  if (field.kind === 'object') {
+    const group = state as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.entries(field.fields!)
+        .map(([key, inner]) => [
+          key,
+          saved(inner, group[key], path === '' ? key : `${path}.${key}`, slugField),
+        ])
+        .filter(([, value]) => value !== undefined),
+    );
+  }
+  return (state as unknown[]).map((item) => saved(field.element!, item, `${path}[]`));
+}
+
+/** The fields of a file: a YAML file, or an MDX file's frontmatter. */
+function fieldsOf(path: string): Record<string, unknown> {
+  const text = readFileSync(path, 'utf8');
+  const yaml = path.endsWith('.yaml') ? text : /^---\n([\s\S]*?)\n---/.exec(text)![1]!;
+  return load(yaml) as Record<string, unknown>;
+}
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const filesIn = (folder: string) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => join(folder, name));
+
+describe('the browser forms open and save back every shape the content schemas accept', () => {
+  const kinds = [
+    ['treatments', treatmentSchema(text, text), treatments],
+    ['procedures', procedureSchema(text), procedures],
+    ['aftercare', aftercareSchema(text), aftercare],
+    ['practitioners', practitionerSchema(text), practitioners],
+  ] as const;
+  const files = [
+    ...kinds.flatMap(([folder, schema, form]) =>
+      [CONTENT, join(FIXTURES, 'second-treatment')].flatMap((root) =>
+        filesIn(join(root, folder)).map(
+          (path) => [path, schema, form.schema, form.slugField as string | undefined] as const,
+        ),
+      ),
+    ),
+    [join(CONTENT, 'site.yaml'), siteSchema, site.schema, undefined] as const,
+    // Every optional setting, and a one-day closure beside a range.
+    [join(FIXTURES, 'clinic-details/site.yaml'), siteSchema, site.schema, undefined] as const,
+  ];
+
+  it.each(files)('%s', (path, schema, form, slugField) => {
+    const written = fieldsOf(path);
+    // A photo is picked from the computer, not written: it is left as it is.
+    const { photo, ...kept } = written;
+    const formFields = Object.fromEntries(
+      Object.entries(formOf(form).fields!).filter(([key]) => key !== 'photo'),
+    );
+    const whole = { kind: 'object', fields: formFields };
+    const state = opened(whole, kept, '', slugField);
+    // Written to YAML and read back, as the form's save and the site's build do.
+    const again = load(dump(saved(whole, state, '', slugField))) as object;
+    expect(schema.parse({ ...again, ...(photo ? { photo } : {}) })).toEqual(schema.parse(written));
+  });
+
+  it('opens a one-day closure, a range, and a date written another way, and saves each as written', () => {
+    const closures = formOf(site.schema).fields!['closures']!;
+    const values = ['2026-12-25', { from: '2026-12-31', to: '2027-01-02' }];
+    const state = opened(closures, values, 'closures');
+    expect(saved(closures, state, 'closures')).toEqual(values);
+    expect(
+      saved(closures, opened(closures, [new Date('2026-12-25')], 'closures'), 'closures'),
+    ).toEqual(['2026-12-25']);
+    expect(() => opened(closures, ['31/12/2026'], 'closures')).toThrow(
+      '31/12/2026 is written 2026-12-31',
+    );
+    const element = closures.element!;
+    expect(element.parse!('31/12/2026')).toEqual({ from: '31/12/2026', to: '' });
+  });
+
+  it('a number box keeps what was typed: a decimal comma is refused, never read as another number', () => {
+    const depth = formOf(treatments.schema).fields!['needleDepths']!.fields!['clinic']!.fields![
+      'max'
+    ]!;
+    expect(() => depth.validate!('1,5')).toThrow('with a full stop for decimals');
+    expect(() => depth.validate!('15')).toThrow('more than 5 millimetres');
+    expect(depth.serialize!('1.5').value).toBe(1.5);
+    expect(depth.parse!('1,5mm')).toBe('1,5mm');
+    expect(() => depth.validate!('1,5mm')).toThrow('has its unit in it');
   });
 });

@@ -7,7 +7,7 @@ import { treatmentSchema } from '~/schemas/treatment';
 const treatment = shapeOf(treatmentSchema(z.string(), z.string()));
 const site = shapeOf(siteSchema);
 
-describe("the forms' labels and examples, read from the content check", () => {
+describe("the forms' labels and examples, read from the schemas' words", () => {
   it('gives a text field the check’s label, its example as a form shows it, and whether it is needed', () => {
     expect(helpOf(treatment['intervalReason']!)).toEqual({
       label: 'The reason sessions are that far apart',
@@ -27,6 +27,15 @@ describe("the forms' labels and examples, read from the content check", () => {
     expect(helpOf(shapeOf(site['openingHours']!)['monday']!).description).toBe(
       'For example: 10:00-18:00',
     );
+  });
+
+  it('shows a field’s own help before its example', () => {
+    const clinic = shapeOf(shapeOf(treatment['needleDepths']!)['clinic']!);
+    expect(helpOf(clinic['max']!)).toEqual({
+      label: 'The largest needle depth used in the clinic',
+      description: 'In millimetres, with a full stop for decimals. For example: 1.5',
+      isRequired: true,
+    });
   });
 
   it('reads an emptied optional list as not needed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeClosure } from '~/lib/closures';
-import type { CalendarDate } from '~/schemas/calendar-date';
+import type { CalendarDate } from '~/calendar/calendar-date';
 
 const day = (text: string) => text as CalendarDate;
 

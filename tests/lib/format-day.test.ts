@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCalendarDate, formatDay } from '~/lib/format-day';
-import { addDays, todayInZone, type CalendarDate } from '~/schemas/calendar-date';
+import { addDays, todayInZone, type CalendarDate } from '~/calendar/calendar-date';
 
 // Every day of two years, a leap day and both clock changes among them.
 const DAYS = Array.from({ length: 731 }, (_, i) => addDays('2027-01-01' as CalendarDate, i));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aftercareToday, type PlannerStage as TimelineStage } from '~/planner/aftercare-stage';
-import { offsetInDays } from '~/schemas/time-after';
-import { parseCalendarDate } from '~/schemas/calendar-date';
-import type { CalendarDate } from '~/schemas/calendar-date';
+import { offsetInDays } from '~/calendar/time-after';
+import { parseCalendarDate } from '~/calendar/calendar-date';
+import type { CalendarDate } from '~/calendar/calendar-date';
 
 function date(text: string): CalendarDate {
   const parsed = parseCalendarDate(text);

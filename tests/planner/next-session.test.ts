@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate } from '~/schemas/calendar-date';
-import type { CalendarDate } from '~/schemas/calendar-date';
+import { parseCalendarDate } from '~/calendar/calendar-date';
+import type { CalendarDate } from '~/calendar/calendar-date';
 import {
   LONG_AGO_DAYS,
   SEARCH_WINDOW_DAYS,

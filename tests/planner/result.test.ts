@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bookingRulesFrom, intervalInDays, type PlannerConfig } from '~/planner/booking-rules';
-import { parseCalendarDate, type CalendarDate } from '~/schemas/calendar-date';
+import { parseCalendarDate, type CalendarDate } from '~/calendar/calendar-date';
 import { calendarFile } from '~/planner/icalendar';
 import { PLANNER_ERRORS } from '~/planner/messages';
 import { plannerResult } from '~/planner/result';

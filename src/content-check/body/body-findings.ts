@@ -4,7 +4,7 @@
  * with settings it does not take, links and pictures that go where page text may not, and
  * characters that hide or reverse text. Pure: files are looked at through `fileAt`.
  */
-import { firstHiddenCharacter } from '../../schemas/hidden-characters.ts';
+import { firstHiddenCharacter } from '../../text/hidden-characters.ts';
 import { MDX_PROPS } from '../../schemas/mdx-props.ts';
 import {
   bareWebAddress,

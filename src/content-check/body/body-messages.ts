@@ -3,11 +3,11 @@
  * way to write it. Page text holds words, Markdown and the site's boxes; anything that would run as
  * code or reach the page as raw HTML is refused.
  */
-import type { HiddenCharacter } from '../../schemas/hidden-characters.ts';
-import { MDX_COMPONENT_NAMES } from '../../schemas/mdx-names.ts';
+import type { HiddenCharacter } from '../../text/hidden-characters.ts';
+import { MDX_COMPONENT_NAMES } from './mdx-names.ts';
 import type { RefusedBecause } from './link-targets.ts';
 import { withExample } from '../../schemas/messages.ts';
-import { closestSpelling } from '../../schemas/spelling.ts';
+import { closestSpelling } from '../../text/spelling.ts';
 
 const BOXES = MDX_COMPONENT_NAMES.join(', ');
 

@@ -14,14 +14,16 @@ import { addNoticeTo, warningNotice } from './warning-notice.ts';
 const NOT_A_PAGE = /^\/(@|_astro\/|node_modules\/|src\/|keystatic(\/|$)|api\/keystatic\/)/;
 
 /** Whether a request is a browser opening a page, not a script, image or style loading. */
-function opensPage(request: IncomingMessage): boolean {
-  const path = request.url ?? '/';
-  return (
-    request.method === 'GET' &&
-    (request.headers.accept ?? '').includes('text/html') &&
-    !NOT_A_PAGE.test(path)
-  );
-}
+const opensPage = (request: IncomingMessage) =>
+  (request.headers.accept ?? '').includes('text/html');
+
+/**
+ * Whether the site's pages would answer it. Any of them, asked for while the content has a mistake,
+ * would fail on the content, and the preview would send that failure to every open tab as a
+ * developer's error screen, over the forms too: a browser asking for /favicon.ico is enough.
+ */
+const reachesPages = (request: IncomingMessage) =>
+  (request.method === 'GET' || request.method === 'HEAD') && !NOT_A_PAGE.test(request.url ?? '/');
 
 export interface Findings {
   problems: readonly ContentProblem[];
@@ -41,16 +43,20 @@ export function showProblemsInPreview(
   const reloadScript = `${server.config.base.replace(/\/$/, '')}/@vite/client`;
   server.middlewares.use(
     async (request: IncomingMessage, response: ServerResponse, next: () => void) => {
-      if (!opensPage(request)) return next();
+      if (!reachesPages(request)) return next();
       const { problems: current, wordWarnings } = await findings();
       if (current.length === 0) {
-        addNoticeTo(response, warningNotice(wordWarnings));
+        if (opensPage(request)) addNoticeTo(response, warningNotice(wordWarnings));
         return next();
       }
       // 503: the preview is working, but cannot show this page until the content is fixed.
       response.statusCode = 503;
-      response.setHeader('Content-Type', 'text/html; charset=utf-8');
       response.setHeader('Cache-Control', 'no-store');
+      if (!opensPage(request)) {
+        response.end();
+        return;
+      }
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
       response.end(problemPage(current, reloadScript));
     },
   );

@@ -4,7 +4,7 @@
  * as typed, before that happens.
  */
 import { withExample } from '../../schemas/messages.ts';
-import { parseCalendarDate } from '../../schemas/calendar-date.ts';
+import { parseCalendarDate } from '../../calendar/calendar-date.ts';
 import type { ContentProblem } from '../problem.ts';
 import type { YamlSource } from '../files/read-content.ts';
 

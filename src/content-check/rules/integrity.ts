@@ -3,7 +3,7 @@
  * aftercare, and every name a file points at has a file of its own.
  */
 import { withExample } from '../../schemas/messages.ts';
-import { closestSpelling } from '../../schemas/spelling.ts';
+import { closestSpelling } from '../../text/spelling.ts';
 import type { ContentProblem } from '../problem.ts';
 
 interface Entry {
@@ -75,8 +75,36 @@ function noProfile(id: string, practitionerIds: ReadonlySet<string>): string {
   );
 }
 
-/** Every problem that spans more than one content file, in a stable order. */
-export function findCrossFileProblems(index: ContentIndex): ContentProblem[] {
+/** A treatment not yet on the site because its procedure or aftercare page is not written. */
+const isDraft = (treatment: Entry, index: ContentIndex) =>
+  [index.procedures, index.aftercare].some(
+    (parts) => !parts.some((part) => part.treatment === treatment.id),
+  );
+
+/**
+ * The treatments kept off the site until their procedure and aftercare pages exist, each with the
+ * words the check would give as a mistake, so the editor knows what is left to write.
+ */
+export function findDraftTreatments(index: ContentIndex): ContentProblem[] {
+  return index.treatments
+    .filter((treatment) => isDraft(treatment, index))
+    .flatMap((treatment) =>
+      [
+        ...oneFileIn(treatment, index.procedures, 'procedures'),
+        ...oneFileIn(treatment, index.aftercare, 'aftercare'),
+      ].map((missing) => ({
+        ...missing,
+        message: `This treatment is a draft: it is not on the site, in the preview or in a publish, until its procedure and aftercare pages are written. ${missing.message}`,
+      })),
+    );
+}
+
+/**
+ * Every problem that spans more than one content file, in a stable order. With `allowDrafts`, a
+ * treatment without its procedure or aftercare page is a draft (see findDraftTreatments), not a
+ * mistake, so making a treatment in the forms leaves the rest of the site working.
+ */
+export function findCrossFileProblems(index: ContentIndex, allowDrafts = false): ContentProblem[] {
   const treatmentIds = new Set(index.treatments.map((entry) => entry.id));
   const practitionerIds = new Set(index.practitioners.map((entry) => entry.id));
   const unknownPractitioners = index.treatments.flatMap((treatment) =>
@@ -97,9 +125,11 @@ export function findCrossFileProblems(index: ContentIndex): ContentProblem[] {
     ...unknownPractitioners,
     ...missingTargets(index.procedures, treatmentIds),
     ...missingTargets(index.aftercare, treatmentIds),
-    ...index.treatments.flatMap((treatment) => [
-      ...oneFileIn(treatment, index.procedures, 'procedures'),
-      ...oneFileIn(treatment, index.aftercare, 'aftercare'),
-    ]),
+    ...index.treatments
+      .filter((treatment) => !(allowDrafts && isDraft(treatment, index)))
+      .flatMap((treatment) => [
+        ...oneFileIn(treatment, index.procedures, 'procedures'),
+        ...oneFileIn(treatment, index.aftercare, 'aftercare'),
+      ]),
   ];
 }

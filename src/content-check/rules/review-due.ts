@@ -1,6 +1,6 @@
 /** Pages past their review date still build, but the editor is told to check them. */
 import { withExample } from '../../schemas/messages.ts';
-import { addDays, type CalendarDate } from '../../schemas/calendar-date.ts';
+import { addDays, type CalendarDate } from '../../calendar/calendar-date.ts';
 import type { ContentProblem } from '../problem.ts';
 import { formatCalendarDate } from '../../lib/format-day.ts';
 

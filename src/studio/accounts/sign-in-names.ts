@@ -3,7 +3,7 @@
  * ("Sam Taylor" → `sam-taylor`). The same rule reads what is typed on the sign-in page and what is
  * given to `npm run studio:user -- remove`, so "Sam Taylor" finds `sam-taylor` there too.
  */
-import { firstHiddenCharacter } from '../../schemas/hidden-characters.ts';
+import { firstHiddenCharacter } from '../../text/hidden-characters.ts';
 
 export const NAME_LENGTH = { min: 2, max: 60 } as const;
 export const SIGN_IN_NAME_LENGTH = { min: 2, max: 64 } as const;

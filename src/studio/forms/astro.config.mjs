@@ -3,6 +3,7 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
 import { defineConfig } from 'astro/config';
+import unsavedGuard from '../../editor/unsaved-guard.ts';
 
 /** Keystatic's forms as a Node app, for the studio server to serve behind its sign-in. */
 export default defineConfig({
@@ -13,7 +14,7 @@ export default defineConfig({
   cacheDir: './node_modules/.astro-studio-forms',
   output: 'server',
   adapter: node({ mode: 'middleware' }),
-  integrations: [react(), keystatic()],
+  integrations: [react(), keystatic(), unsavedGuard()],
   trailingSlash: 'ignore',
   build: { assets: '_forms' },
 });

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { checkContent } from '../../content-check/check.ts';
 import { problemPage } from '../../content-check/preview/problem-page.ts';
 import { headersFor } from '../../publish/headers-file.ts';
-import { firstHiddenCharacter } from '../../schemas/hidden-characters.ts';
+import { firstHiddenCharacter } from '../../text/hidden-characters.ts';
 import type { Accounts, Person } from '../accounts/accounts.ts';
 import { describeChanges, type FileChange } from '../changes/describe-changes.ts';
 import {

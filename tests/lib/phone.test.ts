@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internationalNumber } from '~/schemas/phone';
+import { internationalNumber } from '~/lib/phone';
 
 describe('internationalNumber', () => {
   it.each([

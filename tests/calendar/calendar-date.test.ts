@@ -7,8 +7,8 @@ import {
   daysBetween,
   parseCalendarDate,
   todayInZone,
-} from '~/schemas/calendar-date';
-import type { CalendarDate } from '~/schemas/calendar-date';
+} from '~/calendar/calendar-date';
+import type { CalendarDate } from '~/calendar/calendar-date';
 import { inProcessZone } from '../helpers/process-zone';
 
 function date(text: string): CalendarDate {

@@ -1,0 +1,38 @@
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Asks before a form with unsaved changes is left, by closing the tab, reloading, or a link in the
+ * forms. Keystatic keeps no such guard; it marks such a form "Unsaved", which is what this looks for.
+ * The browser's Back button cannot be stopped this way.
+ */
+const GUARD = `if (location.pathname.startsWith('/keystatic')) {
+  const unsaved = () =>
+    [...document.body.querySelectorAll('span, div')].some(
+      (element) => element.childElementCount === 0 && element.textContent === 'Unsaved',
+    );
+  addEventListener('beforeunload', (event) => {
+    if (unsaved()) event.preventDefault();
+  });
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!link || new URL(link.href, location.href).pathname === location.pathname) return;
+      if (!unsaved()) return;
+      if (confirm('This form has changes that are not saved. Leave it and lose them?')) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    },
+    true,
+  );
+}`;
+
+/** The guard on the forms' pages, in \`npm run dev\` and in the studio. */
+export default function unsavedGuard(): AstroIntegration {
+  return {
+    name: 'clinic-unsaved-guard',
+    hooks: {
+      'astro:config:setup': ({ injectScript }) => injectScript('page', GUARD),
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDevServer, type DevServer } from '../helpers/dev-server';
+import { launchChromium, noBrowser } from './chromium';
+
+// The first look at the editor compiles it, which takes a while on a busy machine.
+const SHOWN = { timeout: 90_000 };
+// Opening the forms, a save, and the file read back.
+const TEST_TIMEOUT = 300_000;
+const TREATMENT_FORM = '/keystatic/collection/treatments/item/microneedling';
+const SETTINGS_FORM = '/keystatic/singleton/site';
+const LARGEST_DEPTH = 'The largest needle depth used in the clinic';
+const FIRST_DAY = 'The first day of a closure';
+
+let browser: Browser;
+let preview: DevServer | undefined;
+let content = '';
+
+const read = (file: string) => readFileSync(join(content, file), 'utf8');
+const write = (file: string, text: string) => writeFileSync(join(content, file), text);
+
+/** Waits until `file` is no longer `before` and has stopped changing: a save writes it in parts. */
+async function changed(page: Page, file: string, before: string) {
+  let last: string | undefined;
+  const deadline = Date.now() + SHOWN.timeout;
+  for (;;) {
+    const now = read(file);
+    if (now !== before && now === last) return now;
+    if (Date.now() > deadline) throw new Error(`${file} was not saved\n${preview?.output()}`);
+    last = now;
+    await page.waitForTimeout(200);
+  }
+}
+
+async function open(page: Page, form: string, label: string) {
+  await page.goto(`${preview?.origin}${form}`, { ...SHOWN, waitUntil: 'domcontentloaded' });
+  const field = page.getByLabel(label).first();
+  try {
+    await field.waitFor(SHOWN);
+  } catch (error) {
+    const shown = await page.locator('body').innerText();
+    throw new Error(`${form} has no "${label}" field. It shows:\n${shown}`, { cause: error });
+  }
+  return field;
+}
+
+/** What a developer's screen or a failed form would show instead of the form. */
+async function brokenScreen(page: Page): Promise<string | undefined> {
+  if ((await page.locator('vite-error-overlay').count()) > 0) return 'the error overlay';
+  const body = await page.locator('body').innerText();
+  return /Field validation failed|is missing: copy it|at [\w.]+ \(/.exec(body)?.[0];
+}
+
+beforeAll(async () => {
+  if (noBrowser) return;
+  browser = await launchChromium();
+  preview = await startDevServer();
+  content = join(preview.project, 'content');
+});
+
+/** A browser tab with nothing kept from an earlier test: Keystatic keeps unsaved drafts in the browser. */
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await newPage();
+  page.once('close', () => void context.close());
+  return page;
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+describe.skipIf(noBrowser)('the forms and a mistake in a value', () => {
+  it(
+    'a decimal comma typed in a depth is refused next to the box, and nothing is saved',
+    async () => {
+      const page = await newPage();
+      const file = 'treatments/microneedling.mdx';
+      const original = read(file);
+      const depth = await open(page, TREATMENT_FORM, LARGEST_DEPTH);
+      await depth.fill('1,5');
+      await depth.blur();
+      expect(await depth.inputValue(), 'the box keeps what was typed').toBe('1,5');
+      await expect
+        .poll(() => page.getByText('with a full stop for decimals').count())
+        .toBeGreaterThan(0);
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.waitForTimeout(1_000);
+      expect(read(file), 'a refused value is not saved').toBe(original);
+      await depth.fill('1.25');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      const saved = await changed(page, file, original);
+      expect(saved.replace('max: 1.25', 'max: 1.5')).toBe(original);
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    '1,5mm written in the treatment file: the form opens, shows it and why, and saves the fix',
+    async () => {
+      const page = await newPage();
+      const file = 'treatments/microneedling.mdx';
+      const good = read(file);
+      const mistaken = good.replace(/max: [\d.]+/, 'max: 1,5mm');
+      write(file, mistaken);
+      const depth = await open(page, TREATMENT_FORM, LARGEST_DEPTH);
+      expect(await brokenScreen(page)).toBeUndefined();
+      expect(await depth.inputValue()).toBe('1,5mm');
+      await expect.poll(() => page.getByText('has its unit in it').count()).toBeGreaterThan(0);
+      await depth.fill('1.5');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      expect(await changed(page, file, mistaken)).toBe(good.replace(/max: [\d.]+/, 'max: 1.5'));
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    '31/12/2026 in site.yaml: no forms page breaks, the settings form shows it and saves the fix',
+    async () => {
+      const page = await newPage();
+      const file = 'site.yaml';
+      const good = read(file);
+      await open(page, SETTINGS_FORM, "The clinic's name");
+      await page.goto(`${preview?.origin}/keystatic`, SHOWN);
+      await page.getByText('Clinic settings').first().waitFor(SHOWN);
+      const mistaken = good.replace('closures: []', 'closures:\n  - 31/12/2026\n');
+      write(file, mistaken);
+      // The dashboard already open, and every forms page opened now, stay usable.
+      await page.waitForTimeout(3_000);
+      expect(await brokenScreen(page), 'the open dashboard').toBeUndefined();
+      await page.goto(`${preview?.origin}/keystatic`, SHOWN);
+      await page.getByText('Clinic settings').first().waitFor(SHOWN);
+      expect(await brokenScreen(page), 'the dashboard').toBeUndefined();
+      await open(page, SETTINGS_FORM, "The clinic's name");
+      expect(await brokenScreen(page), 'the settings form').toBeUndefined();
+      await page.getByText('31/12/2026', { exact: true }).click();
+      const day = page.getByLabel(FIRST_DAY).first();
+      expect(await day.inputValue()).toBe('31/12/2026');
+      await expect
+        .poll(() => page.getByText('31/12/2026 is written 2026-12-31').count())
+        .toBeGreaterThan(0);
+      await day.fill('2026-12-31');
+      await page.getByRole('button', { name: 'Done', exact: true }).click();
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      const fixed = await changed(page, file, mistaken);
+      expect(fixed).toContain('closures:\n  - 2026-12-31\n');
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
+});
