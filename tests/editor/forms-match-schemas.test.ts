@@ -26,7 +26,7 @@ interface FormField {
   options?: readonly { value: string }[];
   defaultValue?: () => unknown;
   validate?: (value: unknown, args?: unknown) => unknown;
-  validation?: { length?: { max?: number } };
+  validation?: { length?: { min?: number; max?: number } };
 }
 
 /** Whether the form would save `value`; a name field takes its text beside the file name. */
@@ -235,6 +235,9 @@ function opened(field: FormField, value: unknown, path: string, slugField?: stri
   if (field.kind === 'array') {
     if (value !== undefined && !Array.isArray(value))
       throw new Error(`${path}: the form cannot open ${JSON.stringify(value)} as a list`);
+    const fewest = field.validation?.length?.min ?? 0;
+    if (((value ?? []) as unknown[]).length < fewest)
+      throw new Error(`${path}: the form needs at least ${fewest} items to save`);
     return ((value ?? []) as unknown[]).map((item, index) =>
       opened(field.element!, item, `${path}[${index}]`),
     );
