@@ -32,17 +32,25 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // No code blocks in the content, and Shiki's inline styles would need a looser policy.
   markdown: { syntaxHighlight: false },
-  // The content check comes first, so an editor's mistake stops the build before Astro reads it.
-  // Astro runs each integration's end-of-build step in this order: compression comes last, after
-  // Pagefind has written its files.
+  // Every integration of the site, in the order Astro runs their hooks (docs/architecture.md).
+  // Each end-of-build step runs in this order too: compression comes after everything that writes
+  // files into the built site.
   integrations: [
+    // Checks content/ before Astro reads it: a mistake stops the build, or fills the dev preview.
     contentCheck(contentDir),
+    // Compiles the MDX collections (with the content check's page text guard as a plugin).
     mdx(),
+    // Writes sitemap-index.xml from the built pages.
     sitemap(),
+    // After the build: indexes the built pages into dist/pagefind/.
     pagefind(),
+    // After the build: draws each page's share card into dist/cards/, kept between builds.
     shareCards(),
+    // After the build, last: the .br and .gz copies of every text file over 1 KB, kept between builds.
     precompress(),
+    // Before the build: throws away kept pages that are not byte for byte what was published.
     checkedPageCache(),
+    // `npm run dev` only: Keystatic's forms at /keystatic; a build never adds them.
     editor(),
   ],
   vite: {

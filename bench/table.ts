@@ -152,6 +152,76 @@ export function warmTable(cold: BuildResult[], warm: WarmResult[]): string {
   return table(head, rows);
 }
 
+/** `median (min–max)` of the values, to `digits` places. */
+function spreadOf(values: number[], digits: number): string {
+  return `${fixed(median(values), digits)} (${fixed(Math.min(...values), digits)}–${fixed(Math.max(...values), digits)})`;
+}
+
+/**
+ * The headline: the whole build, every step included, beside the bare Astro site, which makes no
+ * search index, share cards or compressed copies. Each ratio is the median of each site build over
+ * the peer build right after it; the pages-only ratio leaves those three steps out of the site's
+ * side. The split says where the site's wall time went.
+ */
+export function wholeBuildTable(results: SizeResult[]): string {
+  const head = [
+    'site',
+    'pages',
+    'whole build wall s: site, peer',
+    'wall site ÷ peer, each pair: median (min–max)',
+    'whole build CPU s: site, peer',
+    'CPU site ÷ peer, each pair: median (min–max)',
+    'pages only: CPU site ÷ peer, each pair',
+    'site wall s: pages, search, cards, compression',
+  ];
+  const rows = results
+    .filter((result) => result.peerBuilds.length > 0)
+    .map(({ label, builds, peerBuilds }) => {
+      const pairs = (value: (build: BuildResult) => number) =>
+        peerBuilds.map((peer, i) => value(builds[i] as BuildResult) / value(peer));
+      const pagesOnly = peerBuilds.map(
+        (peer, i) =>
+          ((builds[i] as BuildResult).cpuSeconds -
+            (builds[i] as BuildResult).extraOutputCpuSeconds) /
+          peer.cpuSeconds,
+      );
+      const step = (name: string) =>
+        med(builds, (build) => build.phases.find((phase) => phase.name === name)?.seconds ?? 0);
+      const pages = med(builds, (build) => build.seconds - build.extraOutputSeconds);
+      return [
+        label,
+        String(med(builds, (build) => build.pages)),
+        `${fixed(
+          med(builds, (build) => build.seconds),
+          1,
+        )}, ${fixed(
+          med(peerBuilds, (build) => build.seconds),
+          1,
+        )}`,
+        spreadOf(
+          pairs((build) => build.seconds),
+          2,
+        ),
+        `${fixed(
+          med(builds, (build) => build.cpuSeconds),
+          1,
+        )}, ${fixed(
+          med(peerBuilds, (build) => build.cpuSeconds),
+          1,
+        )}`,
+        spreadOf(
+          pairs((build) => build.cpuSeconds),
+          2,
+        ),
+        spreadOf(pagesOnly, 2),
+        [pages, step('Pagefind'), step('share cards'), step('precompression')]
+          .map((seconds) => fixed(seconds, 1))
+          .join(', '),
+      ];
+    });
+  return table(head, rows);
+}
+
 /**
  * The site beside the bare Astro site: wall and CPU time per page without the output the peer does
  * not make (Pagefind, share cards, precompression), and peak memory with everything.

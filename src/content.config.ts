@@ -15,7 +15,7 @@ const mdxIn = (folder: string) => mdxFiles(resolve(contentDir, folder));
 
 const treatments = defineCollection({
   loader: mdxIn('treatments'),
-  schema: treatmentSchema(reference('practitioners')),
+  schema: ({ image }) => treatmentSchema(reference('practitioners'), image()),
 });
 
 const procedures = defineCollection({

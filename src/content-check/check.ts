@@ -24,16 +24,17 @@ import {
   findDraftTreatments,
   type ContentIndex,
 } from './rules/integrity.ts';
-import { schemaFor } from './rules/collection-schemas.ts';
+import { schemaFor } from './collection-schemas.ts';
 import { findImpossibleDates } from './rules/impossible-dates.ts';
 import { CLINIC_ZONE, overdueReviews, type ReviewedPage } from './rules/review-due.ts';
 import { findPageTextProblems } from './rules/page-text.ts';
-import { schemaProblems } from './rules/schema-problems.ts';
+import { schemaProblems } from './schema-problems.ts';
 import { explainYamlError } from './rules/yaml-mistakes.ts';
 import { filesNextTo } from './files/linked-file.ts';
 import { lineOfField } from './files/yaml-lines.ts';
 import { notPlainFilesIn } from './files/plain-file.ts';
 import { missingSafetyFacts } from './rules/safety-warnings.ts';
+import { noWayToBook, unansweredClientQuestions } from './rules/client-question-warnings.ts';
 
 export interface ContentCheck {
   /** How many files were read. */
@@ -184,7 +185,7 @@ function checkSite(root: string, contentDir: string) {
     path,
     file,
     problems: schemaProblems(file, settings.yaml, result.error?.issues ?? []),
-    ...(result.success ? { timeZone: result.data.timeZone } : {}),
+    ...(result.success ? { timeZone: result.data.timeZone, contact: result.data.contact } : {}),
   };
 }
 
@@ -236,6 +237,9 @@ export function checkContent(root: string, contentDir: string): ContentCheck {
     warnings: [
       ...overdueReviews(reviewedPages(entries), today).map(placed),
       ...missingSafetyFacts(treatmentsRead(entries)),
+      ...unansweredClientQuestions(treatmentsRead(entries)),
+      // Only a settings file that was read can be said to lack a way to book.
+      ...(site.problems.length === 0 ? noWayToBook(site.file, site.contact) : []),
       ...(everyFileReadable ? findDraftTreatments(linksBetween(entries)).map(placed) : []),
     ],
   };

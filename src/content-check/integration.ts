@@ -1,10 +1,8 @@
-import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from './check.ts';
 import { shownPath } from './files/read-content.ts';
-import { reloadPages, showProblemsInPreview } from './preview/show-problems.ts';
-import { waitForFix } from './preview/wait-for-fix.ts';
+import { checkOnEverySave, holdUntilFixed } from './preview/mistakes-in-preview.ts';
 import { pageTextGuard } from './body/build-guard.ts';
 import { problemBlock } from './report.ts';
 import type { ContentProblem } from './problem.ts';
@@ -34,6 +32,7 @@ function guardPageText(processor: AstroConfig['markdown']['processor']) {
  * Checks the content before Astro reads it, with the same rules and messages as
  * `npm run check:content`, so an editor's mistake stops `npm run build` and `npm run dev` with a
  * readable message instead of a stack trace, and nothing half-built is published. Register it first.
+ * In `npm run dev` the mistakes are shown in the browser instead: `preview/mistakes-in-preview.ts`.
  */
 export default function contentCheck(contentDir: string): AstroIntegration {
   // Astro's root, which paths are shown relative to; known from `astro:config:setup` on.
@@ -51,7 +50,7 @@ export default function contentCheck(contentDir: string): AstroIntegration {
           logger.info(
             `Until the content is fixed, the preview (port ${config.server.port}) shows the mistakes above in place of the site.`,
           );
-          await waitForFix({
+          await holdUntilFixed({
             host: config.server.host,
             port: config.server.port,
             contentDir,
@@ -78,42 +77,12 @@ export default function contentCheck(contentDir: string): AstroIntegration {
       // While the preview runs, a mistake is reported in the same words as soon as it is saved,
       // in the terminal and in place of every page.
       'astro:server:setup': ({ server, logger, refreshContent }) => {
-        // Settles when the content has been checked since its last change.
-        let checked = Promise.resolve();
-        let settle = () => {};
-        let timer: NodeJS.Timeout | undefined;
-        showProblemsInPreview(server, async () => {
-          await checked;
-          return problems;
-        });
-        const recheck = async () => {
-          // The pages asked for since this save wait for this check, not a later one.
-          const done = settle;
-          const before = problems;
-          problems = report(root, contentDir, logger);
-          try {
-            if (problems.length === 0) {
-              if (before.length > 0) logger.info('No mistakes left in the content.');
-              // Astro's own watcher reads a file at its first change event, which can come before
-              // a save has finished, and it keeps the content from before a mistake. Reading it
-              // all again once the save has settled keeps the pages in step with the files.
-              await refreshContent?.({});
-            }
-          } finally {
-            done();
-          }
-          if (JSON.stringify(before) !== JSON.stringify(problems)) reloadPages(server);
-        };
-        server.watcher.on('all', (_event, path) => {
-          if (!path.startsWith(`${contentDir}${sep}`)) return;
-          // A save can arrive as several events, the first on a half-written file; check once
-          // they settle.
-          if (timer === undefined) checked = new Promise((resolve) => (settle = resolve));
-          clearTimeout(timer);
-          timer = setTimeout(() => {
-            timer = undefined;
-            void recheck();
-          }, 100);
+        checkOnEverySave(server, {
+          contentDir,
+          problems,
+          check: () => (problems = report(root, contentDir, logger)),
+          refreshContent: refreshContent && (() => refreshContent({})),
+          fixed: () => logger.info('No mistakes left in the content.'),
         });
       },
     },

@@ -26,10 +26,11 @@ import { closureField } from './closure-field';
 import { practitionerPicker } from './practitioner-picker';
 import { treatmentPicker } from './treatment-picker';
 import { helpOf, itemOf, shapeOf } from './schema-help';
+import { clientQuestionForm } from './client-question-fields';
 
 // A file name stands in for a link to another file, as the forms save it.
 const fileName = z.string();
-const treatment = shapeOf(treatmentSchema(fileName));
+const treatment = shapeOf(treatmentSchema(fileName, fileName));
 const procedure = shapeOf(procedureSchema(fileName));
 const aftercareFile = shapeOf(aftercareSchema(fileName));
 const practitioner = shapeOf(practitionerSchema(fileName));
@@ -133,6 +134,7 @@ export const treatments = collection({
     notSuitableFor: textList(treatment['notSuitableFor']!),
     risks: textList(treatment['risks']!),
     minimumAge: wholeNumber(treatment['minimumAge']!),
+    ...clientQuestionForm(treatment),
     ...reviewDates(treatment),
     body,
   },
@@ -248,6 +250,7 @@ export const site = singleton({
       address: textList(contact['address']!),
       bookingUrl: webAddress(contact['bookingUrl']!),
     }),
+    adviceAfterAYear: text(settings['adviceAfterAYear']!, { multiline: true }),
     openingHours: group(
       settings['openingHours']!,
       Object.fromEntries(Object.entries(hours).map(([day, schema]) => [day, text(schema)])),

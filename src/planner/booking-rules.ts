@@ -2,17 +2,18 @@ import type { PlannerStage } from './aftercare-stage';
 import type { CalendarDate, Weekday } from '~/schemas/calendar-date';
 import type { BookingRules } from './next-session';
 import type { PlannerErrors } from './messages';
+import type { CalendarFile } from './icalendar';
 
 /** Everything the next-session planner reads, gathered from content at build time. */
 export interface PlannerConfig {
   readonly rules: BookingRules;
   readonly timeZone: string;
   readonly errors: PlannerErrors;
-  readonly treatmentName: string;
-  readonly clinicName: string;
-  /** The treatment page's absolute address, written into the calendar event. */
-  readonly pageUrl: string;
+  /** The calendar event's lines that do not depend on the day. */
+  readonly calendar: CalendarFile;
   readonly timeline: readonly PlannerStage[];
+  /** The clinic's own advice for a last session more than a year ago; none unless it gives some. */
+  readonly adviceAfterAYear?: string | undefined;
 }
 
 interface ContentRules {

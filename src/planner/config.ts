@@ -2,6 +2,8 @@ import { aftercareOf, getSiteSettings, practitionersOf, type Treatment } from '~
 import { absoluteUrl, treatmentUrl } from '~/lib/urls';
 import { openDays } from '~/schemas/opening-hours';
 import { bookingRulesFrom, type PlannerConfig } from './booking-rules';
+import { calendarText } from './calendar-text';
+import { calendarFile } from './icalendar';
 import { PLANNER_ERRORS } from './messages';
 
 /** The next-session planner's rules for a treatment, from its own files and the clinic settings. */
@@ -20,9 +22,17 @@ export async function plannerConfigFor(treatment: Treatment): Promise<PlannerCon
     }),
     timeZone: settings.timeZone,
     errors: PLANNER_ERRORS,
-    treatmentName: treatment.data.name,
-    clinicName: settings.clinicName,
-    pageUrl: absoluteUrl(treatmentUrl(treatment.id), settings.url),
+    adviceAfterAYear: settings.adviceAfterAYear,
+    calendar: calendarFile(
+      calendarText({
+        treatmentName: treatment.data.name,
+        clinicName: settings.clinicName,
+        pageUrl: absoluteUrl(treatmentUrl(treatment.id), settings.url),
+        phone: settings.contact?.phone,
+        bookingUrl: settings.contact?.bookingUrl,
+        address: settings.contact?.address,
+      }),
+    ),
     timeline: aftercare.data.timeline.map(({ title, start, end, endsFrom, notice, do: todo }) => ({
       title,
       start,

@@ -9,10 +9,24 @@ export interface NextSessionEvent {
   readonly url: string;
   /** Defaults to the URL, because several calendar apps never show the URL property. */
   readonly description?: string | undefined;
+  /** The clinic's address, on one line. */
+  readonly location?: string | undefined;
   /** Defaults to `YYYYMMDD-<summary slug>@<url host>`. */
   readonly uid?: string | undefined;
   /** When the file is made; written as DTSTAMP. */
   readonly now: Date;
+}
+
+/**
+ * Every line of the event that does not depend on the day, written at build time so that the
+ * planner's script only adds the dates. Lines are escaped but not yet folded.
+ */
+export interface CalendarFile {
+  readonly head: readonly string[];
+  /** The UID, after the day (`YYYYMMDD`) when `dated`. */
+  readonly uid: string;
+  readonly dated: boolean;
+  readonly tail: readonly string[];
 }
 
 const CRLF = '\r\n';
@@ -43,36 +57,62 @@ function foldLine(line: string): string {
 }
 
 // Same date and treatment give the same UID, so re-downloading updates the event, not duplicates it.
-function defaultUid(date: CalendarDate, summary: string, host: string): string {
+function uidAfterDate(summary: string, host: string): string {
   const slug = summary
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `${basicDate(date)}-${slug || 'session'}@${host}`;
+  return `-${slug || 'session'}@${host}`;
 }
 
-/** An RFC 5545 calendar holding one all-day event on `date`; throws TypeError for a relative URL. */
-export function icsForNextSession(event: NextSessionEvent): string {
-  const { date, summary, url, description = url, uid, now } = event;
+/** The day-free lines of the event; throws TypeError for a relative URL. */
+export function calendarFile(event: Omit<NextSessionEvent, 'date' | 'now'>): CalendarFile {
+  const { summary, url, description = url, location, uid } = event;
   const link = new URL(url);
+  return {
+    head: [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//clinic-treatments//next-session//EN',
+      'CALSCALE:GREGORIAN',
+      'BEGIN:VEVENT',
+    ],
+    uid: escapeText(uid ?? uidAfterDate(summary, link.host)),
+    dated: uid === undefined,
+    tail: [
+      `SUMMARY:${escapeText(summary)}`,
+      `DESCRIPTION:${escapeText(description)}`,
+      `URL:${link.href}`,
+      ...(location ? [`LOCATION:${escapeText(location)}`] : []),
+      // A reminder of when booking opens, not an appointment, so it must not block busy time.
+      'TRANSP:TRANSPARENT',
+      // 15 hours before the all-day event's midnight: 9am the day before, in time to book.
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER:-PT15H',
+      `DESCRIPTION:${escapeText(summary)}`,
+      'END:VALARM',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ],
+  };
+}
+
+/** The RFC 5545 calendar of `file` as one all-day event on `date`, stamped at `now`. */
+export function icsOn(file: CalendarFile, date: CalendarDate, now: Date): string {
+  const day = basicDate(date);
   const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//clinic-treatments//next-session//EN',
-    'CALSCALE:GREGORIAN',
-    'BEGIN:VEVENT',
-    `UID:${escapeText(uid ?? defaultUid(date, summary, link.host))}`,
+    ...file.head,
+    `UID:${file.dated ? day : ''}${file.uid}`,
     `DTSTAMP:${now.toISOString().replace(/[-:]|\.\d{3}/g, '')}`,
-    `DTSTART;VALUE=DATE:${basicDate(date)}`,
+    `DTSTART;VALUE=DATE:${day}`,
     // All-day DTEND is exclusive: the following day.
     `DTEND;VALUE=DATE:${basicDate(addDays(date, 1))}`,
-    `SUMMARY:${escapeText(summary)}`,
-    `DESCRIPTION:${escapeText(description)}`,
-    `URL:${link.href}`,
-    // A reminder of when booking opens, not an appointment, so it must not block busy time.
-    'TRANSP:TRANSPARENT',
-    'END:VEVENT',
-    'END:VCALENDAR',
+    ...file.tail,
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
+
+/** An RFC 5545 calendar holding one all-day event on `date`; throws TypeError for a relative URL. */
+export const icsForNextSession = (event: NextSessionEvent): string =>
+  icsOn(calendarFile(event), event.date, event.now);

@@ -1,6 +1,6 @@
 import type { PlannerConfig } from './booking-rules';
 import { todayInZone, type CalendarDate } from '~/schemas/calendar-date';
-import { icsForNextSession } from './icalendar';
+import { icsOn } from './icalendar';
 import { plannerResult } from './result';
 
 /** Reads the planner's form, asks `plannerResult` and draws the answer; no rules live here. */
@@ -19,6 +19,7 @@ class NextSessionPlanner extends HTMLElement {
       // A half-typed native date input reports an empty value; badInput tells it from a blank field.
       this.#show(input.validity.badInput ? 'x' : input.value, input);
     });
+    this.#offerSharing();
     const fromLink = new URLSearchParams(location.search).get('last');
     if (fromLink !== null) {
       input.value = fromLink;
@@ -62,10 +63,34 @@ class NextSessionPlanner extends HTMLElement {
     const share = new URL(location.href);
     share.search = `?last=${result.lastSession}`;
     this.#part<HTMLAnchorElement>('share').href = share.href;
+    this.#part('copied').hidden = true;
     history.replaceState(null, '', share);
     this.#calendar(result.bookFrom);
     box.hidden = false;
     this.#announce(`${result.headline} ${result.detail}`);
+  }
+
+  // The share sheet where the device has one, else a copy to the clipboard; with neither (or no
+  // script), the plain link stays.
+  #offerSharing() {
+    const button = this.#part<HTMLButtonElement>('share-button');
+    const link = this.#part<HTMLAnchorElement>('share');
+    const canShare = 'share' in navigator;
+    if (!canShare && !navigator.clipboard) return;
+    if (!canShare) button.textContent = button.dataset['copy'] ?? '';
+    button.hidden = false;
+    link.hidden = true;
+    button.addEventListener('click', async () => {
+      const copied = this.#part('copied');
+      try {
+        if (canShare) return await navigator.share({ url: link.href });
+        await navigator.clipboard.writeText(link.href);
+        copied.hidden = false;
+        this.#announce(copied.innerText);
+      } catch {
+        // The client closed the share sheet, or the browser refused the clipboard.
+      }
+    });
   }
 
   // Screen readers stay silent when a live region is given the words it already holds, so it is
@@ -87,13 +112,7 @@ class NextSessionPlanner extends HTMLElement {
     URL.revokeObjectURL(this.#calendarUrl);
     link.hidden = !date;
     if (!date) return;
-    const { treatmentName, clinicName, pageUrl } = this.#config;
-    const ics = icsForNextSession({
-      date,
-      summary: `${treatmentName} at ${clinicName}`,
-      url: pageUrl,
-      now: new Date(),
-    });
+    const ics = icsOn(this.#config.calendar, date, new Date());
     this.#calendarUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
     link.href = this.#calendarUrl;
   }

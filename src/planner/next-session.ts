@@ -71,7 +71,7 @@ export function firstBookableDay(from: CalendarDate, rules: BookingRules): NextS
 export const nextSessionDate = (lastSession: CalendarDate, rules: BookingRules): NextSession =>
   firstBookableDay(addDays(lastSession, rules.intervalDays), rules);
 
-/** Sessions further back than this get `longAgo`, so the UI suggests a consultation instead. */
+/** Sessions further back than this get `longAgo`, for the clinic's own advice, when it gives some. */
 export const LONG_AGO_DAYS = 366;
 
 export type LastSessionCheck =

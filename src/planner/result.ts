@@ -1,6 +1,6 @@
 import { aftercareToday } from './aftercare-stage';
 import type { PlannerConfig } from './booking-rules';
-import { daysBetween } from '~/schemas/calendar-date';
+import { addDays, daysBetween } from '~/schemas/calendar-date';
 import type { CalendarDate } from '~/schemas/calendar-date';
 import { formatDay } from '~/lib/format-day';
 import { formatOrList } from '~/lib/lists';
@@ -40,9 +40,10 @@ function aftercareLines(last: CalendarDate, today: CalendarDate, config: Planner
       now.elapsedDays === 0
         ? 'Your session was today.'
         : `Today is day ${now.elapsedDays} after your session.`,
+    // The day a stage still applies, not the first day it is over: "until" is read as "through".
     aftercareItems: now.stages.map(
       ({ stage, endsOn }) =>
-        `${stage.title}: ${stage.endsFrom ? 'can last until' : 'until'} ${formatDay(endsOn)}. ${stage.notice}`,
+        `${stage.title}, last day${stage.endsFrom ? ' at the latest' : ''}: ${formatDay(addDays(endsOn, -1))}. ${stage.notice}`,
     ),
     todo: [...new Set(now.stages.flatMap(({ stage }) => stage.do))],
   };
@@ -56,18 +57,22 @@ export function plannerResult(
 ): PlannerResult {
   const check = validateLastSession(text, today);
   if (!check.ok) return { ok: false, error: config.errors[check.reason] };
-  const last = check.date;
+  const result = bookableResult(check.date, today, config);
+  const advice = check.longAgo && config.adviceAfterAYear;
+  return advice
+    ? {
+        ...result,
+        detail: `${result.detail} Your last session was more than a year ago. ${advice}`,
+      }
+    : result;
+}
+
+function bookableResult(
+  last: CalendarDate,
+  today: CalendarDate,
+  config: PlannerConfig,
+): PlannerResult & { ok: true } {
   const after = aftercareLines(last, today, config);
-  if (check.longAgo) {
-    return {
-      ok: true,
-      lastSession: last,
-      headline: 'You can book your next session any time.',
-      detail:
-        'Your last session was more than a year ago, so we suggest booking a consultation first.',
-      ...after,
-    };
-  }
   const first = nextSessionDate(last, config.rules);
   // Once the earliest date has passed, the answer is the first day from today that the clinic is
   // open and someone works; without opening or working days, that is always today.

@@ -32,17 +32,20 @@ function givesBack(copy: Buffer, ext: string, original: Buffer): boolean {
  */
 export class CompressedCopiesCache {
   readonly #dir: string;
-  readonly #settings: string;
+  readonly #settings: (file: string) => string;
   readonly #names = new Map<string, Promise<string>>();
   readonly #used = new Set<string>();
   readonly #written: { copy: string; name: string }[] = [];
   #files: Promise<CheckedFiles> | undefined;
   #restored = 0;
 
-  /** `settings` is everything besides the bytes that decides a copy's bytes. */
-  constructor(dir: string, settings: string) {
+  /**
+   * `settings` is everything besides the bytes that decides a copy's bytes: one for every file, or
+   * the settings of each file when files are compressed at different levels.
+   */
+  constructor(dir: string, settings: string | ((file: string) => string)) {
     this.#dir = dir;
-    this.#settings = settings;
+    this.#settings = typeof settings === 'string' ? () => settings : settings;
   }
 
   /** Puts the kept copy of `file` beside it as `<file>.<ext>`; false when there is none to trust. */
@@ -102,7 +105,7 @@ export class CompressedCopiesCache {
     let hash = this.#names.get(file);
     if (!hash) {
       hash = readFile(file).then((bytes) =>
-        createHash('sha256').update(this.#settings).update(bytes).digest('hex'),
+        createHash('sha256').update(this.#settings(file)).update(bytes).digest('hex'),
       );
       this.#names.set(file, hash);
     }

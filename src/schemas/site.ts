@@ -4,7 +4,7 @@ import { contact } from './contact.ts';
 import { weekdays } from './date-fields.ts';
 import { fieldGroup, withExample, wrongValue } from './messages.ts';
 import { openingHours } from './opening-hours.ts';
-import { atMost, NAME, requiredText } from './text.ts';
+import { atMost, NAME, requiredText, SHORT_PARAGRAPH } from './text.ts';
 import { webAddress } from './web-address.ts';
 import { leftOutWhenEmpty } from './left-out-when-empty.ts';
 
@@ -37,6 +37,12 @@ export const siteSchema = fieldGroup(
       },
     ),
     contact: leftOutWhenEmpty(contact),
+    /** The planner gives advice only in the clinic's words, so this stays out until it gives some. */
+    adviceAfterAYear: requiredText(
+      'What the booking planner says when the last session was more than a year ago',
+      'adviceAfterAYear: Please book a consultation before your next session.',
+      SHORT_PARAGRAPH,
+    ).optional(),
     openingHours: leftOutWhenEmpty(openingHours),
     openingDays: leftOutWhenEmpty(
       weekdays(

@@ -5,6 +5,9 @@ import { fileNameOf } from './file-name.ts';
 import { fieldGroup, withExample, wrongValue } from './messages.ts';
 import { reviewDates, reviewInOrder } from './review.ts';
 import { safetyFields } from './safety.ts';
+import { beforeAfterField } from './before-after.ts';
+import { clientQuestionFields } from './client-questions.ts';
+import { priceField } from './price.ts';
 import {
   atMost,
   NAME,
@@ -39,9 +42,16 @@ function eachOnce(links: readonly unknown[], context: z.RefinementCtx) {
   });
 }
 
-/** The schema of a treatment; `practitioner` is Astro's `reference('practitioners')` in the build. */
-export const treatmentSchema = <Reference extends z.ZodType<unknown, string>>(
+/**
+ * The schema of a treatment; `practitioner` is Astro's `reference('practitioners')` in the build,
+ * and `photo` its `image()`.
+ */
+export const treatmentSchema = <
+  Reference extends z.ZodType<unknown, string>,
+  Photo extends z.ZodType,
+>(
   practitioner: Reference,
+  photo: Photo,
 ) =>
   fieldGroup(
     {
@@ -96,6 +106,9 @@ export const treatmentSchema = <Reference extends z.ZodType<unknown, string>>(
         })
         .superRefine(eachOnce),
       ...safetyFields,
+      price: priceField,
+      ...clientQuestionFields,
+      beforeAfter: beforeAfterField(photo),
       ...reviewDates,
     },
     {

@@ -149,16 +149,14 @@ export function urlForQuery(term: string, kinds: readonly string[]): string {
 
 /**
  * What the live region says once a search has finished, for example "3 results for redness" or
- * "No results for tattoo in practitioners".
+ * "No page about practitioners mentions tattoo": a fact about the site, not a fault in the words.
  */
 export function announcement(count: number, term: string, kinds: readonly string[] = []): string {
-  const chosen = KINDS.filter((kind) => kinds.includes(kind));
-  const within =
-    chosen.length > 0
-      ? ` in ${formatOrList(chosen.map((kind) => KIND_LABELS[kind].inSentence))}`
-      : '';
-  const counted = count === 0 ? 'No results' : `${count} result${count === 1 ? '' : 's'}`;
-  return `${counted} for ${term.trim()}${within}`;
+  const chosen = formatOrList(
+    KINDS.filter((kind) => kinds.includes(kind)).map((kind) => KIND_LABELS[kind].inSentence),
+  );
+  if (count === 0) return `No page ${chosen ? `about ${chosen} ` : ''}mentions ${term.trim()}`;
+  return `${count} result${count === 1 ? '' : 's'} for ${term.trim()}${chosen ? ` in ${chosen}` : ''}`;
 }
 
 /** What the page says when the index cannot be loaded or searched: how to fix it, to a developer. */
@@ -169,11 +167,11 @@ export function searchUnavailableMessage(developing: boolean): string {
 }
 
 /**
- * What the page says under "No results": unticking the filters is offered only when one is ticked,
- * since with none ticked every page has already been searched.
+ * What the page says under a search that found nothing: unticking the filters, only when one is
+ * ticked. With none ticked every page has been searched, and the site does not mention the word.
  */
 export function noResultsHint(kinds: readonly string[]): string {
   return KINDS.some((kind) => kinds.includes(kind))
-    ? 'Check the spelling, try a different word, or untick the filters to search every page.'
-    : 'Check the spelling or try a different word.';
+    ? 'Untick the filters to search every page.'
+    : '';
 }

@@ -135,6 +135,16 @@ class SiteSearch extends HTMLElement {
     this.#searched = query;
     history.replaceState(null, '', location.pathname + query);
     const run = ++this.#run;
+    // The list is being replaced until this search is done, or a later one takes over.
+    this.#list.setAttribute('aria-busy', 'true');
+    try {
+      await this.#find(run, term, kinds);
+    } finally {
+      if (run === this.#run) this.#list.removeAttribute('aria-busy');
+    }
+  }
+
+  async #find(run: number, term: string, kinds: string[]) {
     this.#unshown = [];
     if (!term) {
       this.#show([], '');

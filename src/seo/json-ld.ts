@@ -8,6 +8,7 @@
 
 import { absoluteUrl, HOME } from '~/lib/urls';
 import { formatSpan } from '~/lib/format';
+import { formatDaysAfter } from '~/lib/format-answers';
 import { internationalNumber } from '~/schemas/phone';
 import { openDays, type OpeningHours } from '~/schemas/opening-hours';
 
@@ -46,6 +47,10 @@ export interface TreatmentFacts {
   consultation?: string | undefined;
   notSuitableFor?: readonly string[] | undefined;
   risks?: readonly string[] | undefined;
+  /** The clinic's list of how to get ready for a session. */
+  getReady?: readonly string[] | undefined;
+  /** What to avoid after a session, and for how many days. */
+  avoidAfter?: readonly { what: string; days: number }[] | undefined;
 }
 
 export interface PractitionerFacts {
@@ -55,7 +60,7 @@ export interface PractitionerFacts {
   treatmentUrls: readonly string[];
 }
 
-const clinicId = (clinic: ClinicFacts) => new URL('/#clinic', clinic.url).href;
+export const clinicId = (clinic: ClinicFacts) => new URL('/#clinic', clinic.url).href;
 const treatmentId = (url: string) => `${url}#treatment`;
 const personId = (url: string) => `${url}#person`;
 const stepText = (steps: readonly { title: string; detail: string }[]) =>
@@ -137,7 +142,12 @@ function safetyFacts({ notSuitableFor, risks }: TreatmentFacts) {
 /** A treatment as a MedicalProcedure: how it is done, how to prepare and what follows. */
 export function treatmentNode(treatment: TreatmentFacts) {
   const safety = safetyFacts(treatment);
-  const preparation = stepText(treatment.steps.filter((step) => step.preparation));
+  const getReady = treatment.getReady ? `Before your session: ${treatment.getReady.join(' ')}` : '';
+  const preparation =
+    `${stepText(treatment.steps.filter((step) => step.preparation))} ${getReady}`.trim();
+  const avoid = treatment.avoidAfter
+    ? ` Avoid afterwards: ${treatment.avoidAfter.map(({ what, days }) => `${what} ${formatDaysAfter(days)}`).join('; ')}.`
+    : '';
   return {
     '@type': Object.keys(safety).length > 0 ? 'MedicalTherapy' : 'MedicalProcedure',
     '@id': treatmentId(treatment.url),
@@ -155,7 +165,9 @@ export function treatmentNode(treatment: TreatmentFacts) {
         ({ title, notice, start, end, endsFrom }) =>
           `${title} (${formatSpan(start, end, endsFrom).toLowerCase()}): ${notice}`,
       )
-      .join(' '),
+      .join(' ')
+      .concat(avoid)
+      .trim(),
     ...safety,
   };
 }

@@ -10,7 +10,8 @@ import {
 } from '~/lib/content';
 import { todayInZone } from '~/schemas/calendar-date';
 import { comingClosures } from '~/lib/closures';
-import { clinicNode, practitionerNode, treatmentNode, type ClinicFacts } from './json-ld';
+import { clinicId, clinicNode, practitionerNode, treatmentNode, type ClinicFacts } from './json-ld';
+import { questionsNode, serviceNode } from './offers';
 
 const treatmentAddress = (site: string, treatment: Treatment) =>
   absoluteUrl(treatmentUrl(treatment.id), site);
@@ -48,9 +49,13 @@ export async function treatmentJsonLd(treatment: Treatment) {
     procedureOf(treatment),
     aftercareOf(treatment),
   ]);
+  const url = treatmentAddress(facts.url, treatment);
+  const { price, questions } = treatment.data;
+  const service = serviceNode({ url, name: treatment.data.name, clinicId: clinicId(facts), price });
+  const answers = questionsNode(url, questions);
   return [
     treatmentNode({
-      url: treatmentAddress(facts.url, treatment),
+      url,
       name: treatment.data.name,
       otherNames: treatment.data.otherNames,
       summary: treatment.data.summary,
@@ -60,7 +65,11 @@ export async function treatmentJsonLd(treatment: Treatment) {
       consultation: treatment.data.consultation,
       notSuitableFor: treatment.data.notSuitableFor,
       risks: treatment.data.risks,
+      getReady: treatment.data.preparation,
+      avoidAfter: treatment.data.avoidAfter,
     }),
+    ...(service ? [service] : []),
+    ...(answers ? [answers] : []),
   ];
 }
 

@@ -1,12 +1,10 @@
 /**
- * A process of its own that draws share cards, started by the integration with `--expose-gc`.
+ * A process of its own that draws share cards, started by the integration.
  *
- * resvg keeps a drawn image's pixels (3 MB at 1200x630) outside V8's heap until V8 collects the
- * small handle that points at them, and V8 is not told how much the handle holds; satori's layouts
- * leave megabytes of garbage a card. In the build's own process, whose heap is hundreds of
- * megabytes, collections come seldom, and drawing 4,505 cards there added about 800 MB to the
- * build's peak. Here the heap is small and collected after every card, and all of it is returned
- * when the drawing is done.
+ * The renderer's fonts, caches and threads take tens of megabytes that the build's own process,
+ * whose heap is hundreds of megabytes, would hold to its end; here all of it is returned when the
+ * drawing is done. (An earlier renderer kept each image's 3 MB of pixels until V8 collected its
+ * handle, which added about 800 MB to the build's peak at 4,505 cards.)
  *
  * It runs outside Vite, on Node's own TypeScript support, so its imports name their files in full.
  */
@@ -30,13 +28,9 @@ export interface DrawJob {
   path: string;
 }
 
-const collectGarbage = globalThis.gc as NonNullable<typeof globalThis.gc>;
-const FULL_COLLECTION_EVERY = 25;
-
 async function drawAll(jobs: DrawJob[]) {
   const waiting = [...jobs];
-  let drawn = 0;
-  // resvg draws the pixels on threads of its own, so one card per core is drawn at once.
+  // takumi lays out and draws on threads of its own, so one card per core is drawn at once.
   const drawer = async () => {
     for (let job = waiting.pop(); job; job = waiting.pop()) {
       const { path } = job;
@@ -46,10 +40,6 @@ async function drawAll(jobs: DrawJob[]) {
       } catch (error) {
         throw Object.assign(new Error(causeText(error)), { card: basename(path) });
       }
-      drawn += 1;
-      // A young-generation collection frees the image's pixels; now and then a full one frees the
-      // layouts' garbage that has outlived it.
-      collectGarbage(drawn % FULL_COLLECTION_EVERY === 0 ? { type: 'major' } : { type: 'minor' });
     }
   };
   await Promise.all(Array.from({ length: availableParallelism() }, drawer));

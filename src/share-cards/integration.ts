@@ -42,7 +42,7 @@ function drawInOwnProcess(jobs: DrawJob[], pageOf: Map<string, string>): Promise
   const drawer = fork(fileURLToPath(new URL('./draw-process.ts', import.meta.url)), {
     // Type stripping is on by default from Node 22.18; the flag turns it on in 22.12 to 22.17,
     // which `engines` allows.
-    execArgv: ['--expose-gc', '--experimental-strip-types'],
+    execArgv: ['--experimental-strip-types'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   drawer.send(jobs);

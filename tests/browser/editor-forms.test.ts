@@ -168,7 +168,9 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
       '/keystatic/collection/treatments/item/microneedling',
       FIELD_OF.treatments,
     );
-    const example = helpOf(shapeOf(treatmentSchema(z.string()))['summary']!).description!;
+    const example = helpOf(
+      shapeOf(treatmentSchema(z.string(), z.string()))['summary']!,
+    ).description!;
     expect(await page.getByText(example, { exact: true }).count(), 'the check’s example').toBe(1);
     const value = await input.inputValue();
     const changed = value.replace('Tiny sterile needles', 'Very fine sterile needles');

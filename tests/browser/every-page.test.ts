@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DIST } from '../helpers/built-site';
 import { axeViolations } from './axe';
 import { launchChromium, noBrowser } from './chromium';
+import { smallTargets } from './target-size';
 
 const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
@@ -50,6 +51,7 @@ describe.skipIf(noBrowser)('every built page in Chromium', () => {
     async (path) => {
       const { page, problems } = await visit(path, 1280);
       expect(await axeViolations(page)).toEqual([]);
+      expect(await smallTargets(page), 'targets under 24 by 24 px').toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
     },
@@ -64,6 +66,7 @@ describe.skipIf(noBrowser)('every built page in Chromium', () => {
       );
       expect(overflow, 'pixels wider than the screen').toBeLessThanOrEqual(0);
       expect(await axeViolations(page)).toEqual([]);
+      expect(await smallTargets(page), 'targets under 24 by 24 px').toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
     },

@@ -1,6 +1,9 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { join } from 'node:path';
+import { REPOSITORY } from '../helpers/content-fixtures';
 import { launchChromium, noBrowser } from './chromium';
+import { dictionaryOf, unknownWords } from './reader-words';
 
 let browser: Browser;
 
@@ -24,7 +27,9 @@ async function search(page: Page, term: string) {
   await page.getByLabel('Search for a treatment, word or name').fill(term);
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await expect.poll(() => status(page).innerText()).toMatch(new RegExp(`for ${escaped}( in |$)`));
+  await expect
+    .poll(() => status(page).innerText())
+    .toMatch(new RegExp(`for ${escaped}( in |$)|mentions ${escaped}$`));
 }
 
 /** The path of each result, in order. */
@@ -124,10 +129,13 @@ describe.skipIf(noBrowser)('site search in Chromium', () => {
     await page.clock.runFor(100);
     await page.clock.resume();
     await expect.poll(said).toHaveLength(1);
-    // Enter after the pause, and more time, announce nothing more.
+    // Enter after the pause, and more time, announce nothing more: once no search is under way
+    // (a search marks the list busy as it starts), nothing else can be announced.
     await field.press('Enter');
     await page.clock.runFor(1000);
-    await page.waitForTimeout(300);
+    await expect
+      .poll(() => page.locator('site-search [data-results]').getAttribute('aria-busy'))
+      .toBeNull();
     const announcements = await said();
     expect(announcements).toHaveLength(1);
     const count = await results(page).count();
@@ -149,18 +157,52 @@ describe.skipIf(noBrowser)('site search in Chromium', () => {
     await page.context().close();
   });
 
+  it("keeps a label and its value apart in every page's indexed text and search snippets", async () => {
+    const page = await open('/search/');
+    // The words of the site's own files; a label run into its value ("treatedFace") is not one.
+    const dictionary = dictionaryOf(['content', 'src'].map((dir) => join(REPOSITORY, dir)));
+    const terms = ['sessions', 'performed', 'treated', 'clinic', 'depth', 'help', 'Karen'];
+    // A search for nothing in particular lists every page in the index, with its whole text. The
+    // script is a string so that the test runner leaves its import() alone.
+    const indexed = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const texts = [];
+      for (const term of [null, ...${JSON.stringify(terms)}]) {
+        const { results } = await pagefind.search(term, {});
+        for (const result of results) {
+          const data = await result.data();
+          texts.push({ url: data.url, text: term === null ? data.content : data.excerpt.replace(/<[^>]+>/g, '') });
+        }
+      }
+      return texts;
+    })()`)) as { url: string; text: string }[];
+    const pages = new Set(indexed.map(({ url }) => url));
+    expect(pages.size).toBeGreaterThanOrEqual(9);
+    const runTogether = indexed.flatMap(({ url, text }) => [
+      ...[...text.matchAll(/\S*(?:\p{Ll}\p{Lu}|\p{L}\d|\d\p{L})\S*/gu)].map(
+        ([word]) => `${url}: ${word}`,
+      ),
+      ...unknownWords(text, dictionary).map((word) => `${url}: ${word}`),
+    ]);
+    expect([...new Set(runTogether)]).toEqual([]);
+    await page.context().close();
+  });
+
   it('says so when nothing matches', async () => {
     const page = await open('/search/');
-    await search(page, 'tattoo');
-    expect(await status(page).innerText()).toBe('No results for tattoo');
+    await search(page, 'price');
+    expect(await status(page).innerText()).toBe('No page mentions price');
     expect(await results(page).count()).toBe(0);
     const hint = page.locator('site-search [data-hint]');
-    expect(await hint.innerText()).toBe('Check the spelling or try a different word.');
+    expect(await hint.isHidden()).toBe(true);
+    expect(await page.locator('site-search').innerText()).not.toMatch(/spelling/i);
+    await search(page, 'tattoo');
+    expect(await status(page).innerText()).toBe('No page mentions tattoo');
     await page.getByRole('checkbox', { name: 'What happens' }).check();
     await expect
       .poll(() => status(page).innerText())
-      .toBe('No results for tattoo in what happens in a session');
-    expect(await hint.innerText()).toMatch(/untick the filters to search every page/);
+      .toBe('No page about what happens in a session mentions tattoo');
+    expect(await hint.innerText()).toBe('Untick the filters to search every page.');
     await page.context().close();
   });
 
@@ -180,7 +222,7 @@ describe.skipIf(noBrowser)('site search in Chromium', () => {
   ])('keeps header, footer and planner text out of the index: "%s" finds nothing', async (term) => {
     const page = await open('/search/');
     await search(page, term);
-    expect(await status(page).innerText()).toBe(`No results for ${term}`);
+    expect(await status(page).innerText()).toBe(`No page mentions ${term}`);
     await page.context().close();
   });
 

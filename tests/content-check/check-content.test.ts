@@ -302,7 +302,7 @@ describe('npm run check:content', () => {
   it('passes the real content', async () => {
     const { status, output } = await runNpm('check:content', [], CONTENT);
     expect(output).toMatch(
-      /^Checked \d+ files in content\/: no mistakes\. 1 warning to look at\.$/m,
+      /^Checked \d+ files in content\/: no mistakes\. 3 warnings to look at\.$/m,
     );
     expect(status).toBe(0);
   });
@@ -348,17 +348,34 @@ describe('npm run check:content', () => {
     expect(warning).toMatchObject({ kind: 'Warning', field: 'nextReview' });
     expect(warning?.where).toMatch(new RegExp(`/${AFTERCARE} \\(line \\d+\\)$`));
     expect(warning?.text).toMatch(/due to be checked on 27 November 2025/);
-    expect(output).toMatch(/no mistakes\. 2 warnings to look at\.$/m);
+    expect(output).toMatch(/no mistakes\. 4 warnings to look at\.$/m);
   });
 
   it('warns, without failing, for each treatment that does not give its safety facts', async () => {
     const { status, output } = await runNpm('check:content', [], CONTENT);
     expect(status, output).toBe(0);
-    const warnings = blocksOf(output).filter((block) => block.kind === 'Warning');
+    const warnings = blocksOf(output).filter(
+      (block) => block.kind === 'Warning' && block.field.includes('minimumAge'),
+    );
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.where).toMatch(new RegExp(`/${TREATMENT}$`));
     expect(warnings[0]?.field).toBe('consultation, notSuitableFor, risks, minimumAge');
     expect(warnings[0]?.text).toMatch(/who it is not suitable for \(notSuitableFor\)/);
     expect(warnings[0]?.text).toMatch(/Ask the clinic to write them; do not make them up\./);
+  });
+
+  it('warns, without failing, of the client questions still open and that no client can book', async () => {
+    const { status, output } = await runNpm('check:content', [], CONTENT);
+    expect(status, output).toBe(0);
+    const warnings = blocksOf(output).filter((block) => block.kind === 'Warning');
+    expect(warnings.map(({ field }) => field)).toEqual([
+      'consultation, notSuitableFor, risks, minimumAge',
+      'price, sessionMinutes, sessionsUsually, whenResultsShow, preparation, avoidAfter, questions, deposit, cancellation, beforeAfter',
+      'contact',
+    ]);
+    expect(warnings[1]?.where).toMatch(new RegExp(`/${TREATMENT}$`));
+    expect(warnings[1]?.text).toMatch(/Ask the clinic to answer them; do not make them up\./);
+    expect(warnings[2]?.where).toMatch(/content\/site\.yaml$/);
+    expect(warnings[2]?.text).toMatch(/Clients cannot book from the site yet/);
   });
 });

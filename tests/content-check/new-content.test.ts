@@ -73,8 +73,11 @@ describe('npm run new', () => {
       blocks.filter(({ kind }) => kind === 'Warning'),
     ];
     expect(problems.every(({ text }) => /placeholder text of a new file/.test(text))).toBe(true);
-    // The only other blocks are reminders that no treatment gives its safety facts yet.
-    expect(warnings.every(({ field }) => field.endsWith('minimumAge'))).toBe(true);
+    // The only other blocks are reminders of what the clinic has not given yet: the safety facts,
+    // the answers to client questions and a way to book.
+    expect(warnings.every(({ field }) => /minimumAge$|beforeAfter$|^contact$/.test(field))).toBe(
+      true,
+    );
     expect(blocks.map(({ field }) => field)).toEqual(
       expect.arrayContaining([
         'summary',

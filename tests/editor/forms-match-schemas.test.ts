@@ -154,7 +154,7 @@ const text = z.string();
 
 describe('the browser forms match the content schemas', () => {
   const cases = [
-    ['treatments', treatmentSchema(text), treatments.schema],
+    ['treatments', treatmentSchema(text, text), treatments.schema],
     ['procedures', procedureSchema(text), procedures.schema],
     ['aftercare', aftercareSchema(text), aftercare.schema],
     ['practitioners', practitionerSchema(text), practitioners.schema],
@@ -171,7 +171,11 @@ describe('the browser forms match the content schemas', () => {
       Object.entries(form.fields!).filter(([key]) => key !== 'summary'),
     );
     expect(
-      differences(treatmentSchema(text), { kind: 'object', fields: withoutSummary }, 'treatments'),
+      differences(
+        treatmentSchema(text, text),
+        { kind: 'object', fields: withoutSummary },
+        'treatments',
+      ),
     ).toContain('treatments: the form has no summary');
     const relabelled = {
       ...formOf(practitioners.schema).fields!,

@@ -4,7 +4,7 @@ import { helpOf, itemOf, shapeOf } from '~/editor/schema-help';
 import { siteSchema } from '~/schemas/site';
 import { treatmentSchema } from '~/schemas/treatment';
 
-const treatment = shapeOf(treatmentSchema(z.string()));
+const treatment = shapeOf(treatmentSchema(z.string(), z.string()));
 const site = shapeOf(siteSchema);
 
 describe("the forms' labels and examples, read from the content check", () => {

@@ -5,7 +5,11 @@ import {
   readSiteFile as readSite,
   type CollectionName,
 } from '~/content-check/files/read-content';
-import { linkedSchemas, practitionerSchemaIn } from '~/content-check/rules/collection-schemas';
+import {
+  linkedSchemas,
+  practitionerSchemaIn,
+  treatmentSchemaIn,
+} from '~/content-check/collection-schemas';
 
 export type { CollectionName };
 
@@ -15,6 +19,7 @@ export const CONTENT = join(REPOSITORY, 'content');
 /** Each collection's schema as the content check applies it to a file in `content/`. */
 export const schemas = {
   ...linkedSchemas,
+  treatments: treatmentSchemaIn(join(CONTENT, 'treatments')),
   practitioners: practitionerSchemaIn(join(CONTENT, 'practitioners')),
 } as const;
 

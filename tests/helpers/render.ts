@@ -99,6 +99,7 @@ export function text(html: string): string {
 // Astro's `reference()` keeps the referenced id with its collection; the schemas are the build's own.
 const treatmentData = treatmentSchema(
   z.string().transform((id) => ({ collection: 'practitioners' as const, id })),
+  z.never(),
 );
 // `image()` needs Astro's image pipeline; fixtures give no photo, and one given would be refused.
 const practitionerData = practitionerSchema(z.never());

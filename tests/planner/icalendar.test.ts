@@ -27,7 +27,7 @@ const property = (ics: string, name: string): string | undefined =>
     ?.slice(name.length);
 
 describe('icsForNextSession', () => {
-  it('writes one all-day VEVENT in a VCALENDAR, in order, with CRLF everywhere', () => {
+  it('writes one all-day VEVENT with a reminder in a VCALENDAR, in order, with CRLF everywhere', () => {
     const ics = icsForNextSession(base);
     expect(ics).toBe(
       [
@@ -44,6 +44,11 @@ describe('icsForNextSession', () => {
         'DESCRIPTION:https://clinic.example/treatments/microneedling/',
         'URL:https://clinic.example/treatments/microneedling/',
         'TRANSP:TRANSPARENT',
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        'TRIGGER:-PT15H',
+        'DESCRIPTION:Microneedling: book your next session',
+        'END:VALARM',
         'END:VEVENT',
         'END:VCALENDAR',
         '',
@@ -121,6 +126,30 @@ describe('icsForNextSession', () => {
     const first = lines.findIndex((line) => line.startsWith('SUMMARY:'));
     expect(lines[first]).toBe(`SUMMARY:${'b'.repeat(65)}`);
     expect(lines[first + 1]).toBe(' 😊 after');
+  });
+
+  it('writes the address as LOCATION, escaped, and leaves LOCATION out without one', () => {
+    const ics = icsForNextSession({ ...base, location: '12 Harley Mews, London, W1G 9QD' });
+    expect(property(ics, 'LOCATION')).toBe(':12 Harley Mews\\, London\\, W1G 9QD');
+    expect(property(icsForNextSession(base), 'LOCATION')).toBeUndefined();
+  });
+
+  it('reminds at 9am the day before with the summary as its words, escaped and folded', () => {
+    const summary = `Earliest date to book your next ${'long treatment name, '.repeat(4)}session`;
+    const ics = icsForNextSession({ ...base, summary });
+    const lines = contentLines(ics);
+    const alarm = lines.slice(lines.indexOf('BEGIN:VALARM'), lines.indexOf('END:VALARM') + 1);
+    expect(alarm).toEqual([
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER:-PT15H',
+      `DESCRIPTION:${summary.replaceAll(',', '\\,')}`,
+      'END:VALARM',
+    ]);
+    // RFC 5545 §3.6.1: the alarm sits inside the event.
+    expect(lines.indexOf('BEGIN:VALARM')).toBeGreaterThan(lines.indexOf('BEGIN:VEVENT'));
+    expect(lines.indexOf('END:VALARM')).toBeLessThan(lines.indexOf('END:VEVENT'));
+    for (const line of physicalLines(ics)) expect(octets(line)).toBeLessThanOrEqual(75);
   });
 
   it('rejects a relative URL', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bookingRulesFrom, intervalInDays, type PlannerConfig } from '~/planner/booking-rules';
 import { parseCalendarDate, type CalendarDate } from '~/schemas/calendar-date';
+import { calendarFile } from '~/planner/icalendar';
 import { PLANNER_ERRORS } from '~/planner/messages';
 import { plannerResult } from '~/planner/result';
 
@@ -17,9 +18,10 @@ const config = (
   }),
   timeZone: 'Europe/London',
   errors: PLANNER_ERRORS,
-  treatmentName: 'Peel',
-  clinicName: 'Clinic',
-  pageUrl: 'https://www.example.com/treatments/peel/',
+  calendar: calendarFile({
+    summary: 'Earliest date to book your next peel session',
+    url: 'https://www.example.com/treatments/peel/',
+  }),
   timeline: [
     {
       title: 'Redness',
@@ -67,8 +69,8 @@ describe('plannerResult', () => {
       todo: ['Use SPF every day', 'Moisturise'],
     });
     expect(result.ok && result.aftercareItems).toEqual([
-      'Redness: until Saturday 28 November 2026. Red.',
-      'Recovery: until Wednesday 9 December 2026. Healing.',
+      'Redness, last day: Friday 27 November 2026. Red.',
+      'Recovery, last day: Tuesday 8 December 2026. Healing.',
     ]);
   });
 
@@ -138,10 +140,50 @@ describe('plannerResult', () => {
     expect(result.ok && 'bookFrom' in result).toBe(false);
   });
 
-  it('suggests a consultation when the last session was over a year ago', () => {
-    const result = plannerResult('2025-06-01', today, config());
-    expect(result).toMatchObject({ headline: 'You can book your next session any time.' });
-    expect(result.ok && result.detail).toMatch(/consultation/);
+  it('names as the last day of a stage the last day the planner still lists it', () => {
+    const listed = (on: string) => {
+      const result = plannerResult('2026-11-25', day(on), config());
+      return result.ok ? result.aftercareItems.map((item) => item.split(',')[0]) : [];
+    };
+    // Recovery, 14 days from 25 November: its last day is 8 December.
+    expect(listed('2026-12-08')).toEqual(['Recovery']);
+    expect(listed('2026-12-09')).toEqual([]);
+    expect(plannerResult('2026-11-25', day('2026-12-08'), config())).toMatchObject({
+      aftercareItems: ['Recovery, last day: Tuesday 8 December 2026. Healing.'],
+    });
+  });
+
+  it('says "at the latest" of a stage that can end sooner', () => {
+    const timeline = [
+      { ...config().timeline[0]!, endsFrom: { value: 24, unit: 'hours' as const } },
+    ];
+    const result = plannerResult('2026-11-25', today, { ...config(), timeline });
+    expect(result.ok && result.aftercareItems).toEqual([
+      'Redness, last day at the latest: Friday 27 November 2026. Red.',
+    ]);
+  });
+
+  it('gives no advice of its own when the last session was over a year ago', () => {
+    const result = plannerResult('1900-01-01', today, config());
+    expect(result).toMatchObject({
+      ok: true,
+      headline: 'You can book your next session now.',
+      detail: 'The earliest date was Monday 12 February 1900, and that has passed.',
+    });
+    expect(JSON.stringify(result)).not.toMatch(/consultation|year ago|suggest/);
+  });
+
+  it("adds the clinic's own advice, in its words, when the last session was over a year ago", () => {
+    const adviceAfterAYear = 'Please call us before you book.';
+    const withAdvice = { ...config(), adviceAfterAYear };
+    expect(plannerResult('2025-06-01', today, withAdvice)).toMatchObject({
+      headline: 'You can book your next session now.',
+      detail:
+        'The earliest date was Sunday 13 July 2025, and that has passed. Your last session was more than a year ago. Please call us before you book.',
+    });
+    // A year to the day is not "more than a year".
+    const recent = plannerResult('2025-11-27', today, withAdvice);
+    expect(recent.ok && recent.detail).not.toContain(adviceAfterAYear);
   });
 
   it('asks the client to contact the clinic when no practitioner ever works an opening day', () => {

@@ -29,10 +29,10 @@ function messagesAfter(collection: CollectionName, change: (fields: Fields) => v
 describe('the messages an editor reads', () => {
   it('names an unknown field, lists the right ones and suggests the nearest', () => {
     expect(messagesAfter('treatments', (d) => (d.sumary = d.summary))).toMatchInlineSnapshot(
-      `": "sumary" is not a field this file can have. Check the spelling; the fields are: name, otherNames, summary, areas, concerns, needleDepths, sessionInterval, intervalReason, practitioners, consultation, notSuitableFor, risks, minimumAge, lastReviewed, nextReview. For example: rename "sumary" to "summary""`,
+      `": "sumary" is not a field this file can have. Check the spelling; the fields are: name, otherNames, summary, areas, concerns, needleDepths, sessionInterval, intervalReason, practitioners, consultation, notSuitableFor, risks, minimumAge, price, sessionMinutes, sessionsUsually, whenResultsShow, preparation, avoidAfter, questions, deposit, cancellation, beforeAfter, lastReviewed, nextReview. For example: rename "sumary" to "summary""`,
     );
-    expect(messagesAfter('treatments', (d) => (d.price = 120))).toMatchInlineSnapshot(
-      `": "price" is not a field this file can have. Check the spelling; the fields are: name, otherNames, summary, areas, concerns, needleDepths, sessionInterval, intervalReason, practitioners, consultation, notSuitableFor, risks, minimumAge, lastReviewed, nextReview."`,
+    expect(messagesAfter('treatments', (d) => (d.colour = 'blue'))).toMatchInlineSnapshot(
+      `": "colour" is not a field this file can have. Check the spelling; the fields are: name, otherNames, summary, areas, concerns, needleDepths, sessionInterval, intervalReason, practitioners, consultation, notSuitableFor, risks, minimumAge, price, sessionMinutes, sessionsUsually, whenResultsShow, preparation, avoidAfter, questions, deposit, cancellation, beforeAfter, lastReviewed, nextReview."`,
     );
     expect(messagesAfter('aftercare', (d) => (d.timeline[0].notes = 'x'))).toMatchInlineSnapshot(
       `"timeline.0: "notes" is not a field each stage of the timeline can have. Check the spelling; the fields are: title, start, end, endsFrom, notice, do, avoid."`,

@@ -154,14 +154,16 @@ describe('announcement', () => {
   it.each([
     [3, 'redness', [], '3 results for redness'],
     [1, 'Emla', [], '1 result for Emla'],
-    [0, 'tattoo', [], 'No results for tattoo'],
+    [0, 'tattoo', [], 'No page mentions tattoo'],
+    [0, ' price ', [], 'No page mentions price'],
+    [0, 'tattoo', ['Procedure'], 'No page about what happens in a session mentions tattoo'],
     [3, 'microneedling', ['Practitioner'], '3 results for microneedling in practitioners'],
     [2, 'skin', ['Aftercare', 'Treatment'], '2 results for skin in treatments or aftercare'],
     [
       0,
       'x',
       ['Practitioner', 'Procedure', 'Treatment'],
-      'No results for x in treatments, what happens in a session or practitioners',
+      'No page about treatments, what happens in a session or practitioners mentions x',
     ],
   ])('%d results for %s in %j say "%s"', (count, term, kinds, expected) => {
     expect(announcement(count, term, kinds)).toBe(expected);
@@ -169,12 +171,10 @@ describe('announcement', () => {
 });
 
 describe('noResultsHint', () => {
-  it('offers to untick the filters only when one is ticked', () => {
-    expect(noResultsHint(['Aftercare'])).toBe(
-      'Check the spelling, try a different word, or untick the filters to search every page.',
-    );
-    expect(noResultsHint([])).toBe('Check the spelling or try a different word.');
-    expect(noResultsHint(['Blog'])).toBe('Check the spelling or try a different word.');
+  it('offers to untick the filters only when one is ticked, and never blames the spelling', () => {
+    expect(noResultsHint(['Aftercare'])).toBe('Untick the filters to search every page.');
+    expect(noResultsHint([])).toBe('');
+    expect(noResultsHint(['Blog'])).toBe('');
   });
 });
 

@@ -1,10 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPage, DIST, mainText, visibleText } from '../helpers/built-site';
-import { buildSite, contentWith } from '../helpers/build-site';
 import { REPOSITORY } from '../helpers/content-fixtures';
+import { SHARED_BUILD_WAIT_MS, sharedBuild } from '../helpers/shared-builds';
 
 const FIXTURE = join(REPOSITORY, 'tests', 'fixtures', 'clinic-details');
 const BOOKING_URL = 'https://booking.example.com/the-skin-clinic';
@@ -17,9 +18,10 @@ const PAGES = [
 ];
 
 let dist = '';
-beforeAll(() => {
-  dist = buildSite(contentWith(FIXTURE));
-});
+// Another file may be building it: a build takes minutes on a busy machine.
+beforeAll(async () => {
+  dist = await sharedBuild('clinic-details', FIXTURE);
+}, SHARED_BUILD_WAIT_MS);
 
 const page = (path: string) => builtPage(path, dist);
 const footerOf = (html: string) => /<footer[\s\S]*?<\/footer>/.exec(html)?.[0] ?? '';
@@ -121,6 +123,73 @@ describe('a clinic that gives its contact details, hours and closures', () => {
     });
   });
 
+  it('answers every client question the fixture answers, under plain headings', () => {
+    const text = mainText(page('/treatments/example-facial/'));
+    for (const shown of [
+      'Price of one session £123.45',
+      'Price of a course £321 for a course of 3 sessions',
+      'How long a session takes 47 minutes',
+      'Sessions usually needed 2 to 5 sessions',
+      'How many sessions, and when results show Clients usually need 2 to 5 sessions. Fixture results may show after the second fixture session.',
+      'Before and after your session How to prepare Come to the fixture session with fixture-clean skin. Stop using fixture retinol three days before.',
+      'What to avoid afterwards Fixture make-up: for 2 days after your session Fixture swimming: for 9 days after your session',
+      "Before and after photos Each pair is shown with the client's consent. The photos are not retouched.",
+      'Before After A fixture pair after a fixture course.',
+      'Price, deposit and cancelling The price is £123.45 a session, or £321 for a course of 3 sessions. What the price includes: The fixture consultation and a fixture aftercare cream.',
+      'Deposit A fixture deposit of £17, taken off the fixture price.',
+      'If you need to cancel Tell the fixture clinic 29 hours ahead, or the fixture deposit is kept.',
+      'Questions clients ask Does the fixture facial hurt? The fixture answer says it feels like fixture pins and needles. Can I drive home after a fixture session? The fixture answer says yes.',
+    ]) {
+      expect(text).toContain(shown);
+    }
+  });
+
+  it('gives the prices as Offers in pounds and the questions as an FAQPage', () => {
+    const graph = graphOf(page('/treatments/example-facial/'));
+    expect(graph.find((node) => node['@type'] === 'Service')).toMatchObject({
+      provider: { '@id': 'https://www.example.com/#clinic' },
+      offers: [
+        { '@type': 'Offer', price: '123.45', priceCurrency: 'GBP' },
+        { '@type': 'Offer', price: '321.00', priceCurrency: 'GBP' },
+      ],
+    });
+    const faq = graph.find((node) => node['@type'] === 'FAQPage');
+    expect((faq?.['mainEntity'] as { name: string }[]).map(({ name }) => name)).toEqual([
+      'Does the fixture facial hurt?',
+      'Can I drive home after a fixture session?',
+    ]);
+  });
+
+  it('serves each photo as AVIF and WebP at two widths, with its size and description', () => {
+    const html = page('/treatments/example-facial/');
+    const pictures = html.match(/<picture>[\s\S]*?<\/picture>/g) ?? [];
+    expect(pictures).toHaveLength(2);
+    for (const picture of pictures) {
+      const types = [...picture.matchAll(/<source [^>]*type="([^"]+)"/g)].map(([, type]) => type);
+      expect(types).toEqual(['image/avif', 'image/webp']);
+      for (const [srcset] of picture.matchAll(/srcset="[^"]*"/g)) {
+        expect(srcset).toMatch(/ 320w, [^"]+ 640w"$/);
+      }
+      const img = /<img [^>]*>/.exec(picture)?.[0] ?? '';
+      expect(img).toMatch(/ width="640" height="480"/);
+      expect(img).toMatch(/ sizes="[^"]+"/);
+      expect(img).toMatch(/ alt="A made-up fixture picture marked (before|after)"/);
+      expect(img).toMatch(/ loading="lazy"/);
+    }
+  });
+
+  it('keeps the treatment page that answers every question within one round trip', () => {
+    const html = page('/treatments/example-facial/');
+    const css = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map(([, href]) =>
+      readFileSync(join(dist, href ?? '')),
+    );
+    const bytes = [Buffer.from(html), ...css].reduce(
+      (sum, file) => sum + gzipSync(file, { level: 9 }).length,
+      0,
+    );
+    expect(bytes).toBeLessThanOrEqual(14 * 1024);
+  });
+
   it('says which practitioners work only some days, and shows no empty treatment list', () => {
     expect(mainText(page('/treatments/example-facial/'))).toContain(
       'Alex Example works on Tuesdays and Saturdays only.',
@@ -170,5 +239,25 @@ describe('the real content, which gives no contact details yet', () => {
       expect(text).not.toContain(heading);
     }
     expect(text).not.toContain('Minimum age');
+  });
+
+  it('shows no client question the clinic has not answered: no price, photo or empty heading', () => {
+    const html = builtPage('/treatments/microneedling/');
+    const text = mainText(html);
+    for (const heading of [
+      'Price',
+      'How long a session takes',
+      'Sessions usually needed',
+      'when results show',
+      'Before and after',
+      'Deposit',
+      'cancel',
+      'Questions clients ask',
+      '£',
+    ]) {
+      expect(text).not.toContain(heading);
+    }
+    expect(html).not.toContain('<picture');
+    expect(graphOf(html).map((node) => node['@type'])).toEqual(['MedicalProcedure']);
   });
 });

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { worthPrecompressing } from '~/publish/precompress-rule';
+import { loadedFirst, worthPrecompressing } from '~/publish/precompress-rule';
 import { builtFiles, DIST } from '../helpers/built-site';
 
 const originals = builtFiles().filter((file) => !/\.(br|gz)$/.test(file));
@@ -40,6 +40,21 @@ describe('precompressed copies in the built site', () => {
         .filter((copy) => existsSync(join(DIST, copy))),
     );
     expect(copies).toEqual([]);
+  });
+
+  it('gives what a client loads first the bytes of the strongest levels, brotli 11 and gzip 9', () => {
+    const first = compressed.filter(loadedFirst);
+    expect(first).toContain('index.html');
+    expect(first).toContain('pagefind/pagefind.js');
+    for (const file of first) {
+      const original = readFileSync(join(DIST, file));
+      expect(readFileSync(join(DIST, `${file}.br`)).length, file).toBe(
+        brotliCompressSync(original).length,
+      );
+      expect(readFileSync(join(DIST, `${file}.gz`)).length, file).toBe(
+        gzipSync(original, { level: 9 }).length,
+      );
+    }
   });
 
   it('decides by type and size', () => {

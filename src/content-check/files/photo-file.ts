@@ -107,12 +107,28 @@ export function isPicture(path: string): boolean {
 const SVG =
   'The photo is an SVG drawing, which the site does not publish: it can hold a script. Save the photo as a .jpg, .png, .webp or .avif image.';
 
+/** Where photos are kept, in an editor's words: "the profiles", in content/practitioners/. */
+export interface PhotoPlace {
+  files: string;
+  file: string;
+  folder: string;
+}
+
+const PROFILES: PhotoPlace = {
+  files: 'the profiles',
+  file: 'the profile',
+  folder: 'content/practitioners/',
+};
+
 /**
- * The problem with the photo at `written` (as the profile writes it) in `folder`, the folder of the
- * profiles, or undefined when it is a real photo there. A link is left to the content check's rule
- * for links, which names it.
+ * The problem with the photo at `written` (as its file writes it) in `folder`, or undefined when it
+ * is a real photo there. A link is left to the content check's rule for links, which names it.
  */
-export function photoProblem(folder: string, written: string): string | undefined {
+export function photoProblem(
+  folder: string,
+  written: string,
+  place: PhotoPlace = PROFILES,
+): string | undefined {
   const ending = extname(written).toLowerCase();
   if (ending === '.svg') return SVG;
   if (!PHOTO_ENDINGS.has(ending))
@@ -120,11 +136,11 @@ export function photoProblem(folder: string, written: string): string | undefine
   const path = resolve(folder, written);
   const inside = relative(folder, path);
   if (inside.startsWith('..') || isAbsolute(inside)) {
-    return "The photo must be saved in the folder of the profiles, content/practitioners/, but this path leads out of it. Write ./ and the photo's file name.";
+    return `The photo must be saved in the folder of ${place.files}, ${place.folder}, but this path leads out of it. Write ./ and the photo's file name.`;
   }
   const stats = lstatSync(path, { throwIfNoEntry: false });
   if (!stats) {
-    return 'There is no image file at this path. Save the photo in the same folder as the profile, then write ./ and its file name.';
+    return `There is no image file at this path. Save the photo in the same folder as ${place.file}, then write ./ and its file name.`;
   }
   if (!stats.isFile()) return undefined;
   if (stats.size > MOST_PHOTO_BYTES) {

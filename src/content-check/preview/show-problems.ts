@@ -32,7 +32,7 @@ const reachesPages = (request: IncomingMessage) =>
  * the latest save is done, so a page asked for just after a save is never the page from before it.
  */
 export function showProblemsInPreview(
-  server: ViteDevServer,
+  server: Pick<ViteDevServer, 'config' | 'middlewares'>,
   problems: () => Promise<readonly ContentProblem[]>,
 ) {
   const reloadScript = `${server.config.base.replace(/\/$/, '')}/@vite/client`;
@@ -55,5 +55,5 @@ export function showProblemsInPreview(
 }
 
 /** Tells every open page to reload, to show the mistakes or the page they were hiding. */
-export const reloadPages = (server: ViteDevServer) =>
+export const reloadPages = (server: Pick<ViteDevServer, 'environments'>) =>
   server.environments.client.hot.send({ type: 'full-reload', path: '*' });

@@ -4,7 +4,6 @@
  * they are fixed. The open page notices the real preview and reloads into it.
  */
 import { createHash } from 'node:crypto';
-import { watch } from 'node:fs';
 import { createServer } from 'node:http';
 import type { ContentProblem } from '../problem.ts';
 import { problemPage } from './problem-page.ts';
@@ -24,6 +23,9 @@ setInterval(async () => {
 }, 1000);
 `;
 
+/** Before the preview starts nothing else reads the files, so the holding page waits a little longer. */
+export const SAVE_SETTLES_BEFORE_START_MS = 200;
+
 const fingerprint = (problems: readonly ContentProblem[]) =>
   createHash('sha256').update(JSON.stringify(problems)).digest('hex').slice(0, 16);
 
@@ -31,7 +33,8 @@ export interface WaitOptions {
   /** Where the preview will listen, as Astro's `server` setting gives it. */
   host: string | boolean;
   port: number;
-  contentDir: string;
+  /** Calls `changed` on each change to a content file, until the returned function is called. */
+  onChange: (changed: () => void) => () => void;
   /** Checks the content again and returns the mistakes left. */
   check: () => readonly ContentProblem[];
   problems: readonly ContentProblem[];
@@ -59,16 +62,16 @@ export function waitForFix(options: WaitOptions): Promise<void> {
     options.host === false ? 'localhost' : options.host === true ? undefined : options.host;
   return new Promise((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
-    const watcher = watch(options.contentDir, { recursive: true }, () => {
+    const stopWatching = options.onChange(() => {
       clearTimeout(timer);
       // An editor's save can arrive as several events; check once they settle.
       timer = setTimeout(() => {
         problems = options.check();
         if (problems.length > 0) return;
-        watcher.close();
+        stopWatching();
         server.close(() => resolve());
         server.closeAllConnections();
-      }, 200);
+      }, SAVE_SETTLES_BEFORE_START_MS);
     });
     server.once('error', reject);
     server.listen(options.port, host);

@@ -34,7 +34,7 @@ function labelsOf(schema: z.ZodType, ownLabels: Record<string, string> = {}): Fi
 const fileName = z.string();
 
 export const FIELD_LABELS: Record<CollectionName | 'site', FieldLabels> = {
-  treatments: labelsOf(treatmentSchema(fileName)),
+  treatments: labelsOf(treatmentSchema(fileName, fileName)),
   procedures: labelsOf(procedureSchema(fileName)),
   aftercare: labelsOf(aftercareSchema(fileName)),
   practitioners: labelsOf(practitionerSchema(fileName), { photo: PHOTO_LABEL }),

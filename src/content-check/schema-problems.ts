@@ -1,10 +1,10 @@
 /** A schema's complaints about one file, as problems an editor can find: field, line and message. */
 import type { z } from 'astro/zod';
-import type { ContentProblem } from '../problem.ts';
-import type { YamlSource } from '../files/read-content.ts';
-import { inFileStyle } from '../files/example-style.ts';
-import { lineOfField } from '../files/yaml-lines.ts';
-import { partsOfMessage, withExample } from '../../schemas/messages.ts';
+import type { ContentProblem } from './problem.ts';
+import type { YamlSource } from './files/read-content.ts';
+import { inFileStyle } from './files/example-style.ts';
+import { lineOfField } from './files/yaml-lines.ts';
+import { partsOfMessage, withExample } from '../schemas/messages.ts';
 
 /** The message with its example written as the editor's file is written. */
 function inStyleOfFile(message: string, yaml: YamlSource, path: readonly PropertyKey[]) {
