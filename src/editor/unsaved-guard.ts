@@ -45,7 +45,8 @@ export default function unsavedGuard(): AstroIntegration {
   return {
     name: 'clinic-unsaved-guard',
     hooks: {
-      'astro:config:setup': ({ injectScript }) => injectScript('page', GUARD),
+      // Keystatic's page is one island; a 'page' script is not added to it, this is.
+      'astro:config:setup': ({ injectScript }) => injectScript('before-hydration', GUARD),
     },
   };
 }
