@@ -285,7 +285,7 @@ const filesIn = (folder: string) =>
 
 describe('the browser forms open and save back every shape the content schemas accept', () => {
   const kinds = [
-    ['treatments', treatmentSchema(text), treatments],
+    ['treatments', treatmentSchema(text, text), treatments],
     ['procedures', procedureSchema(text), procedures],
     ['aftercare', aftercareSchema(text), aftercare],
     ['practitioners', practitionerSchema(text), practitioners],
