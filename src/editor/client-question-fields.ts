@@ -51,10 +51,7 @@ export function clientQuestionForm(treatment: Record<string, z.ZodType>) {
     }),
     sessionMinutes: wholeNumber(treatment['sessionMinutes']!, false),
     sessionsUsually: group(treatment['sessionsUsually']!, {
-      fewest: fields.integer({
-        label: helpOf(sessions['fewest']!).label,
-        validation: { isRequired: false, min: 1, max: 50 },
-      }),
+      fewest: wholeNumber(sessions['fewest']!, false),
       most: wholeNumber(sessions['most']!, false),
     }),
     whenResultsShow: text(treatment['whenResultsShow']!, { multiline: true }),
@@ -65,7 +62,7 @@ export function clientQuestionForm(treatment: Record<string, z.ZodType>) {
         what: text(avoid['what']!),
         days: wholeNumber(avoid['days']!, false),
       }),
-      (item) => `${item.fields.what.value}: ${item.fields.days.value ?? ''} days`,
+      (item) => `${item.fields.what.value}: ${item.fields.days.value} days`,
     ),
     questions: optionalList(
       treatment['questions']!,

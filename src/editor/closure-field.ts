@@ -31,6 +31,22 @@ export function storedClosure({ from, to }: ClosureDays): string | ClosureDays {
     : { from: from.trim(), to: to.trim() };
 }
 
+/**
+ * A year-month-day as Keystatic's own date field hands it to its YAML writer, so the file gets
+ * `2026-12-31` and not `'2026-12-31'`; any other text is written as it is.
+ */
+function asWrittenDate(text: string): string | Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const date = new Date(`${text}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return text;
+  return Object.assign(date, { toISOString: () => text, toString: () => text });
+}
+
+const written = (closure: string | ClosureDays) =>
+  typeof closure === 'string'
+    ? asWrittenDate(closure)
+    : { from: asWrittenDate(closure.from), to: asWrittenDate(closure.to) };
+
 /** The closure a file holds, as the two boxes show it. */
 export function readClosure(value: unknown): ClosureDays {
   if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
@@ -85,7 +101,7 @@ export function closureField(
     Input,
     defaultValue: () => ({ from: '', to: '' }),
     parse: readClosure,
-    serialize: (days) => ({ value: storedClosure(days) }),
+    serialize: (days) => ({ value: written(storedClosure(days)) }),
     validate,
     reader: { parse: (value) => validate(readClosure(value)) },
   };

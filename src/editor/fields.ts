@@ -75,7 +75,7 @@ export const textList = (schema: z.ZodType) =>
     {
       ...listLabelled(schema),
       itemLabel: (item) => item.value,
-      validation: { length: lengthsOf(schema) },
+      validation: { length: listLengths(schema) },
     },
   );
 
@@ -85,9 +85,19 @@ export const textList = (schema: z.ZodType) =>
  */
 function listLabelled(schema: z.ZodType) {
   const { label, description } = labelled(schema) as { label: string; description?: string };
-  if (lengthsOf(schema).min === 0) return labelled(schema);
+  if (fewestItems(schema) === 0) return labelled(schema);
   return { label, description: ['Needs at least one.', description].filter(Boolean).join(' ') };
 }
+
+/** The fewest items the check takes; none for a list it takes empty, such as a safety list. */
+const fewestItems = (schema: z.ZodType) =>
+  schema.safeParse([]).success ? 0 : lengthsOf(schema).min;
+
+/** A list's fewest and most items, as the check counts them. */
+const listLengths = (schema: z.ZodType) => ({
+  min: fewestItems(schema),
+  max: lengthsOf(schema).max,
+});
 
 /** The most items the schema's list may have. */
 export const mostItems = (schema: z.ZodType) => lengthsOf(schema).max;
@@ -101,7 +111,7 @@ export const groupList = <Element extends ComponentSchema>(
   fields.array(element, {
     ...listLabelled(schema),
     itemLabel,
-    validation: { length: lengthsOf(schema) },
+    validation: { length: listLengths(schema) },
   });
 
 /** A whole number, such as a count of weeks; the schema says the smallest and largest. */

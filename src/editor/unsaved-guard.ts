@@ -13,18 +13,31 @@ const GUARD = `if (location.pathname.startsWith('/keystatic')) {
   addEventListener('beforeunload', (event) => {
     if (unsaved()) event.preventDefault();
   });
-  document.addEventListener(
-    'click',
-    (event) => {
-      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-      if (!link || new URL(link.href, location.href).pathname === location.pathname) return;
-      if (!unsaved()) return;
-      if (confirm('This form has changes that are not saved. Leave it and lose them?')) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-    },
-    true,
-  );
+  // Keystatic's links move on when pressed, before the click: the question comes at the press,
+  // and a "no" holds back every event of that press.
+  let held = null;
+  const linkLeaving = (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!link || new URL(link.href, location.href).pathname === location.pathname) return null;
+    return link;
+  };
+  const guard = (event) => {
+    const link = linkLeaving(event);
+    if (!link) return;
+    const starts = event.type === 'pointerdown' || (event.type === 'keydown' && event.key === 'Enter');
+    if (starts) {
+      held =
+        unsaved() && !confirm('This form has changes that are not saved. Leave it and lose them?')
+          ? link
+          : null;
+    }
+    if (held !== link) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (event.type === 'click' || event.type === 'keyup') held = null;
+  };
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keyup'])
+    document.addEventListener(type, guard, true);
 }`;
 
 /** The guard on the forms' pages, in \`npm run dev\` and in the studio. */
@@ -32,7 +45,8 @@ export default function unsavedGuard(): AstroIntegration {
   return {
     name: 'clinic-unsaved-guard',
     hooks: {
-      'astro:config:setup': ({ injectScript }) => injectScript('page', GUARD),
+      // Keystatic's page is one island; a 'page' script is not added to it, this is.
+      'astro:config:setup': ({ injectScript }) => injectScript('before-hydration', GUARD),
     },
   };
 }

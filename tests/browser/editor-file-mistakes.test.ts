@@ -63,7 +63,9 @@ beforeAll(async () => {
 /** A browser tab with nothing kept from an earlier test: Keystatic keeps unsaved drafts in the browser. */
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await newPage();
+  // Every step fails within a minute, saying where it was, rather than the test at its end.
+  context.setDefaultTimeout(60_000);
+  const page = await context.newPage();
   page.once('close', () => void context.close());
   return page;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { z } from 'astro/zod';
@@ -281,6 +281,46 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.waitForURL(/\/keystatic$/, SHOWN);
     expect(asked).toHaveLength(1);
+    await page.close();
+  });
+
+  it('a new treatment is a draft until its pages exist; the procedure form picks it by name and takes its file name', async () => {
+    const page = await context.newPage();
+    // A treatment as its form writes it, with no procedure or aftercare page yet.
+    const draft = read('treatments/microneedling.mdx').replace(
+      'name: Microneedling',
+      'name: Example Draft',
+    );
+    writeFileSync(join(content, 'treatments/example-draft.mdx'), draft);
+    // The rest of the preview keeps working, and the draft is not on it.
+    expect(await previewShows('/treatments/', 'Microneedling')).toBe(200);
+    expect(await previewShows('/treatments/microneedling/', 'Microneedling')).toBe(200);
+    const check = await runNpm('check:content', [], content);
+    expect(check.status, check.output).toBe(0);
+    expect(check.output).toContain('This treatment is a draft');
+
+    await page.goto(`${preview?.origin}/keystatic/collection/procedures/create`, SHOWN);
+    const picker = page.getByRole('radiogroup', { name: 'The treatment this page belongs to' });
+    await picker.getByRole('radio', { name: 'Example Draft' }).check(SHOWN);
+    expect(await picker.getByRole('radio', { name: 'Microneedling' }).count()).toBe(1);
+    await page.getByLabel('The page title').first().fill('What happens during a session');
+    await page.getByLabel(FIELD_OF.procedures).first().fill('The steps of a session, in order.');
+    for (const title of ['Cleansing', 'Treatment']) {
+      await page.getByRole('button', { name: 'Add' }).first().click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel("Each step's title").first().fill(title);
+      await dialog.getByLabel('The detail of each step').first().fill(`${title} of the skin.`);
+      await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    }
+    await page.getByLabel('The date this page was last checked').first().fill('2026-11-27');
+    await page
+      .getByLabel('The date this page is next due to be checked')
+      .first()
+      .fill('2027-11-27');
+    const procedure = await save(page, 'procedures/example-draft.mdx', undefined, 'Create');
+    expect(procedure).toMatch(
+      /^---\ntreatment: example-draft\ntitle: What happens during a session\n/,
+    );
     await page.close();
   });
 

@@ -27,7 +27,7 @@ interface FormField {
   options?: readonly { value: string }[];
   defaultValue?: () => unknown;
   validate?: (value: unknown, args?: unknown) => unknown;
-  validation?: { length?: { max?: number } };
+  validation?: { length?: { min?: number; max?: number } };
 }
 
 /** Whether the form would save `value`; a name field takes its text beside the file name. */
@@ -236,6 +236,9 @@ function opened(field: FormField, value: unknown, path: string, slugField?: stri
   if (field.kind === 'array') {
     if (value !== undefined && !Array.isArray(value))
       throw new Error(`${path}: the form cannot open ${JSON.stringify(value)} as a list`);
+    const fewest = field.validation?.length?.min ?? 0;
+    if (((value ?? []) as unknown[]).length < fewest)
+      throw new Error(`${path}: the form needs at least ${fewest} items to save`);
     return ((value ?? []) as unknown[]).map((item, index) =>
       opened(field.element!, item, `${path}[${index}]`),
     );
@@ -315,10 +318,12 @@ describe('the browser forms open and save back every shape the content schemas a
     const closures = formOf(site.schema).fields!['closures']!;
     const values = ['2026-12-25', { from: '2026-12-31', to: '2027-01-02' }];
     const state = opened(closures, values, 'closures');
-    expect(saved(closures, state, 'closures')).toEqual(values);
+    expect(dump(saved(closures, state, 'closures'))).toBe(
+      '- 2026-12-25\n- from: 2026-12-31\n  to: 2027-01-02\n',
+    );
     expect(
-      saved(closures, opened(closures, [new Date('2026-12-25')], 'closures'), 'closures'),
-    ).toEqual(['2026-12-25']);
+      dump(saved(closures, opened(closures, [new Date('2026-12-25')], 'closures'), 'closures')),
+    ).toBe('- 2026-12-25\n');
     expect(() => opened(closures, ['31/12/2026'], 'closures')).toThrow(
       '31/12/2026 is written 2026-12-31',
     );

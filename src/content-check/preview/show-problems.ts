@@ -12,6 +12,8 @@ import { addNoticeTo, warningNotice } from './warning-notice.ts';
 
 // The preview's own files, and the editor's forms, which must stay open to fix the mistake.
 const NOT_A_PAGE = /^\/(@|_astro\/|node_modules\/|src\/|keystatic(\/|$)|api\/keystatic\/)/;
+// A module the preview's own screens load, such as the forms' /keystatic.config.ts.
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|css|astro|mdx?|map|wasm)(?:\?|$)/;
 
 /** Whether a request is a browser opening a page, not a script, image or style loading. */
 const opensPage = (request: IncomingMessage) =>
@@ -23,7 +25,9 @@ const opensPage = (request: IncomingMessage) =>
  * developer's error screen, over the forms too: a browser asking for /favicon.ico is enough.
  */
 const reachesPages = (request: IncomingMessage) =>
-  (request.method === 'GET' || request.method === 'HEAD') && !NOT_A_PAGE.test(request.url ?? '/');
+  (request.method === 'GET' || request.method === 'HEAD') &&
+  !NOT_A_PAGE.test(request.url ?? '/') &&
+  (opensPage(request) || !SOURCE_FILE.test(request.url ?? '/'));
 
 export interface Findings {
   problems: readonly ContentProblem[];
