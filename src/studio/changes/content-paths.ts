@@ -6,8 +6,8 @@ import type { PageKind } from '../../lib/page-kinds.ts';
 /** Each collection's kind of item and the field its items are named by, in the forms' order. */
 export const COLLECTION_ITEMS = {
   treatments: { kind: 'Treatment', nameField: 'name' },
-  procedures: { kind: 'Procedure', nameField: 'title' },
-  aftercare: { kind: 'Aftercare', nameField: 'title' },
+  procedures: { kind: 'Procedure', nameField: 'treatment' },
+  aftercare: { kind: 'Aftercare', nameField: 'treatment' },
   practitioners: { kind: 'Practitioner', nameField: 'name' },
 } as const satisfies Record<CollectionName, { kind: PageKind; nameField: string }>;
 

@@ -87,7 +87,7 @@ const cases: { name: string; files: FileChange[]; lines: string[] }[] = [
       ),
     ],
     lines: [
-      'Procedure: What happens during microneedling, the steps of a session and the date this page is next due to be checked',
+      'Procedure: microneedling, the steps of a session and the date this page is next due to be checked',
     ],
   },
   {
@@ -102,9 +102,9 @@ const cases: { name: string; files: FileChange[]; lines: string[] }[] = [
     lines: ['Practitioner: Karen Evans, removed', 'Practitioner: Sam Taylor, added'],
   },
   {
-    name: 'an aftercare page removed, named by its title',
+    name: 'an aftercare page removed, named by its treatment, as the forms name it',
     files: [{ path: AFTERCARE, before: aftercare }],
-    lines: ['Aftercare: Aftercare for microneedling, removed'],
+    lines: ['Aftercare: microneedling, removed'],
   },
   {
     name: 'closures in the clinic settings',
@@ -256,8 +256,8 @@ describe('the order of the lines', () => {
     ];
     const lines = [
       'Treatment: Microneedling, page text',
-      'Procedure: What happens during microneedling, the steps of a session',
-      'Aftercare: Caring for microneedling, the page title',
+      'Procedure: microneedling, the steps of a session',
+      'Aftercare: microneedling, the page title',
       'Practitioner: Amir Khan, added',
       'Practitioner: Zoë Adams, added',
       'Photo: content/practitioners/amir-khan.jpg, added',
