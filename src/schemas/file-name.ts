@@ -15,6 +15,6 @@ export const fileNameOf = <Link extends z.ZodType<unknown, string>>(
 export const belongsToTreatment = <Link extends z.ZodType<unknown, string>>(link: Link) =>
   fileNameOf(
     link,
-    'The treatment this page belongs to (its file name, without .mdx)',
+    'The treatment this page belongs to',
     'treatment: facial-peel',
   );

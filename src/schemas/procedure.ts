@@ -22,7 +22,7 @@ const step = fieldGroup(
       PARAGRAPH,
     ),
     preparation: described(z.boolean(), {
-      label: "A step's preparation mark (true when the step gets the skin ready for the treatment)",
+      label: 'Whether this step gets the skin ready for the treatment',
       example: 'preparation: true',
       shouldBe: 'true or false',
     }).default(false),
