@@ -213,6 +213,19 @@ function writtenPages(entries: readonly CheckedEntry[]): WrittenPage[] {
   });
 }
 
+/**
+ * Each practitioner's name, word by word: a profile's own name is never a misspelling, and the other
+ * pages may name them too, so a new practitioner needs no line in the word list.
+ */
+function practitionerNames(entries: readonly CheckedEntry[]): string[] {
+  return entries.flatMap(({ entry, fields }) => {
+    const name = fields?.['name'];
+    return entry.collection === 'practitioners' && typeof name === 'string'
+      ? name.split(/\s+/).filter(Boolean)
+      : [];
+  });
+}
+
 function reviewedPages(entries: readonly CheckedEntry[]): ReviewedPage[] {
   return entries.flatMap(({ entry, checked }) => {
     const nextReview = checked?.['nextReview'];
@@ -255,7 +268,10 @@ export function checkContent(root: string, contentDir: string): ContentCheck {
   const lists = readWritingLists(root, contentDir);
   const writing = writingProblems(
     writtenPages(entries),
-    { readingAge: site.readingAge ?? DEFAULT_READING_AGE, words: lists.words },
+    {
+      readingAge: site.readingAge ?? DEFAULT_READING_AGE,
+      words: [...lists.words, ...practitionerNames(entries)],
+    },
     lists.allowed,
   );
   problems.push(...lists.problems, ...writing.problems);

@@ -49,6 +49,21 @@ describe('the writing check in the content check', () => {
     );
   });
 
+  it("takes a practitioner's name as a word of the site, in their profile and on other pages", () => {
+    const dir = contentWithMistake({
+      edit: 'practitioners/karen-evans.mdx',
+      replace: 'name: Karen Evans',
+      with: "name: Zoë O'Brien",
+    });
+    const treatment = join(dir, TREATMENT);
+    writeFileSync(
+      treatment,
+      readFileSync(treatment, 'utf8').replace(BODY_LINE, `${BODY_LINE} Ask Zoë O'Brien.`),
+    );
+    const { warnings } = checkContent(REPOSITORY, dir);
+    expect(warnings.filter(({ words }) => words !== undefined)).toEqual([]);
+  });
+
   it('stops the build on a before-and-after picture in the page text', () => {
     const dir = contentWithMistake(inBody('\n\n![Before and after three sessions](./results.png)'));
     writeFileSync(join(dir, 'treatments', 'results.png'), PNG);

@@ -24,8 +24,11 @@ const cachingOf = (file: string) =>
  */
 function nameHasHash(file: string): boolean {
   const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.[\w]+$/, '');
-  const last = name.split(/[._]/).at(-1) ?? '';
-  return /^[A-Za-z0-9-]{7,}$/.test(last) && /[0-9]|.[A-Z]/.test(last);
+  // Astro writes name.HASH.js, and its hashes may hold "_"; Pagefind writes en_HASH.pf_fragment.
+  const candidates = [name.split('.').at(-1), name.split(/[._]/).at(-1)];
+  return candidates.some(
+    (last = '') => /^[A-Za-z0-9_-]{7,}$/.test(last) && /[0-9]|.[A-Z]/.test(last),
+  );
 }
 
 // Precompressed copies are sent for their original's address, with its headers.
@@ -66,6 +69,9 @@ describe('caching rules in _headers, against the built files', () => {
 
   it('tells hashed names from plain ones', () => {
     expect(nameHasHash('_astro/BaseLayout.DFZwVpBm.css')).toBe(true);
+    expect(nameHasHash('_astro/Planner.astro_astro_type_script_index_0_lang.Cf_J3nwW.js')).toBe(
+      true,
+    );
     expect(nameHasHash('pagefind/index/en-gb_5c1f0e2d9a.pf_index')).toBe(true);
     expect(nameHasHash('pagefind/pagefind-entry.json')).toBe(false);
     expect(nameHasHash('pagefind/pagefind.js')).toBe(false);

@@ -365,8 +365,8 @@ export const FIELD_MISTAKES: MistakeRow[] = [
     block: {
       file: TREATMENT,
       field: 'whole file',
-      line: 51,
-      says: /Line 51 has bytes that are not UTF-8/,
+      line: 57,
+      says: /Line 57 has bytes that are not UTF-8/,
     },
   },
   {
