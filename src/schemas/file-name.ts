@@ -13,8 +13,4 @@ export const fileNameOf = <Link extends z.ZodType<unknown, string>>(
 
 /** The `treatment` field of a procedure or aftercare file: the treatment the page belongs to. */
 export const belongsToTreatment = <Link extends z.ZodType<unknown, string>>(link: Link) =>
-  fileNameOf(
-    link,
-    'The treatment this page belongs to',
-    'treatment: facial-peel',
-  );
+  fileNameOf(link, 'The treatment this page belongs to', 'treatment: facial-peel');
