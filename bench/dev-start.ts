@@ -8,29 +8,17 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { copyProject } from '../scripts/project-copy.ts';
 import { median } from './dist.ts';
 import { buildEnvironment } from './measure.ts';
+import { freePort } from '../src/lib/port-open.ts';
 
 const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const runs = Number(flags.runs);
 if (!(runs >= 1)) throw new Error('Use --runs 1 or more');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** CPU seconds of a process and the children it has waited for, from /proc. */
 function cpuSeconds(pid: number): number {

@@ -1,22 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { copyProject } from '../../scripts/project-copy';
 import { buildEnvironment } from './build-site';
 import { tempFolder } from './temp-folders';
-
-/** A port nobody is listening on now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '~/lib/port-open';
 
 async function answers(origin: string): Promise<boolean> {
   try {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '~/publish/headers-file';
 import { startNginx, type RunningNginx } from '~/publish/nginx-server';
 import { builtFiles, DIST } from '../helpers/built-site';
-import { freePort } from './free-port';
+import { freePort } from '~/lib/port-open';
 import { noNginx } from './nginx';
 
 interface Answer {

@@ -5,7 +5,7 @@ import { HSTS } from '~/publish/nginx-config';
 import { startNginx, type RunningNginx } from '~/publish/nginx-server';
 import { DIST } from '../helpers/built-site';
 import { selfSignedCertificate } from './certificate';
-import { freePort } from './free-port';
+import { freePort } from '~/lib/port-open';
 import { noNginx } from './nginx';
 import { send, siteCopy } from './requests';
 

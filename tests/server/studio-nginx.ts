@@ -9,7 +9,7 @@ import { studioNginxConfig } from '~/studio/deploy/nginx-config';
 import { REPOSITORY } from '../helpers/content-fixtures';
 import { tempFolder } from '../helpers/temp-folders';
 import { selfSignedCertificate } from './certificate';
-import { freePort } from './free-port';
+import { freePort } from '~/lib/port-open';
 import type { Answer } from './requests';
 
 /** The studio's host name in these tests: a name, so the studio is chosen by name, as on the server. */
