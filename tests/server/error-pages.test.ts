@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAIN_PAGE } from '~/publish/nginx-error-pages';
 import { startNginx, type RunningNginx } from '~/publish/nginx-server';
 import { builtFiles, DIST } from '../helpers/built-site';
-import { freePort } from './free-port';
+import { freePort } from '~/lib/port-open';
 import { noNginx } from './nginx';
 import { rawExchange, siteCopy } from './requests';
 

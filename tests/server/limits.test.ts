@@ -6,7 +6,7 @@ import { PLAIN_PAGE } from '~/publish/nginx-error-pages';
 import { CLIENT_LIMITS } from '~/publish/nginx-limits';
 import { startNginx, type RunningNginx } from '~/publish/nginx-server';
 import { builtFiles, builtPage, DIST } from '../helpers/built-site';
-import { freePort } from './free-port';
+import { freePort } from '~/lib/port-open';
 import { noNginx } from './nginx';
 import { send, type Answer } from './requests';
 

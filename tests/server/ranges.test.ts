@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type RunningNginx } from '~/publish/nginx-server';
 import { builtFiles, DIST } from '../helpers/built-site';
-import { freePort } from './free-port';
+import { freePort } from '~/lib/port-open';
 import { noNginx } from './nginx';
 import { send } from './requests';
 

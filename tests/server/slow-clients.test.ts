@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type RunningNginx } from '~/publish/nginx-server';
 import { DIST } from '../helpers/built-site';
-import { freePort } from './free-port';
+import { freePort } from '~/lib/port-open';
 import { noNginx } from './nginx';
 import { send } from './requests';
 

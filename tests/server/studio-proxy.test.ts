@@ -6,7 +6,7 @@ import { MOST_PHOTO_BYTES } from '~/content-check/files/photo-file';
 import { HSTS } from '~/publish/nginx-config';
 import { STUDIO_PAGES } from '~/studio/deploy/nginx-error-pages';
 import { STUDIO_LIMITS } from '~/studio/deploy/nginx-limits';
-import { freePort } from './free-port';
+import { freePort } from '~/lib/port-open';
 import { noNginx } from './nginx';
 import { rawExchange, send, type Answer } from './requests';
 import {

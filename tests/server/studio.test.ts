@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../browser/axe';
 import { launchChromium, noBrowser } from '../browser/chromium';
 import { tempFolder } from '../helpers/temp-folders';
-import { freePort } from './free-port';
+import { freePort } from '~/lib/port-open';
 import { askStudio, startStudioNginx, STUDIO_NAME, type StudioBehindNginx } from './studio-nginx';
 import {
   addAccount,

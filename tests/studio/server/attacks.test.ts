@@ -21,7 +21,7 @@ import { blobSha } from '../../../src/studio/server/save-guard.ts';
 import { createStudio, type Studio } from '../../../src/studio/server/studio-server.ts';
 import { studioSettings } from '../../../src/studio/settings.ts';
 import { tempFolder } from '../../helpers/temp-folders';
-import { freePort } from '../../server/free-port';
+import { freePort } from '~/lib/port-open';
 import { keystaticCall, studioRepository } from '../../server/studio-under-test';
 
 const TREATMENT = 'content/treatments/microneedling.mdx';
