@@ -8,6 +8,7 @@ import { treatmentSchema } from '~/schemas/treatment';
 import { runNpm } from '../helpers/content-commands';
 import { startDevServer, type DevServer } from '../helpers/dev-server';
 import { launchChromium, noBrowser } from './chromium';
+import { pressSave } from './editor-save';
 
 // The first look at the editor compiles it, which takes a while on a busy machine.
 const SHOWN = { timeout: 90_000 };
@@ -70,28 +71,15 @@ async function openForm(page: Page, form: string, field: string) {
   return input;
 }
 
-/** The file once it differs from `before` and has stopped changing: a save writes it in parts. */
-async function savedFile(page: Page, file: string, before: string | undefined) {
-  const path = join(content, file);
-  const deadline = Date.now() + SHOWN.timeout;
-  let last: string | undefined;
-  for (;;) {
-    const now = existsSync(path) ? read(file) : undefined;
-    if (now !== undefined && now !== before && now === last) return now;
-    if (Date.now() > deadline)
-      throw new Error(`Saving did not change ${file}\n${preview?.output()}`);
-    last = now;
-    await page.waitForTimeout(200);
-  }
-}
-
-/** Presses Save (or Create) and returns the file as it was written. */
-/** Presses Save (or Create) and returns the file as it was written. */
+/** Presses Save (or Create) and returns the file as the answered save left it. */
 async function save(page: Page, file: string, before: string | undefined, button = 'Save') {
-  await page.getByRole('button', { name: button, exact: true }).click();
-  const written = await savedFile(page, file, before);
+  const status = await pressSave(page, button, SHOWN.timeout);
+  expect(status, `saving ${file}\n${preview?.output()}`).toBe(200);
+  const path = join(content, file);
+  const written = existsSync(path) ? read(file) : undefined;
+  expect(written, `saving changed ${file}`).not.toBe(before);
   if (button === 'Create') await page.waitForURL(/\/item\//, SHOWN);
-  return written;
+  return written ?? '';
 }
 
 /** Opens a page of the preview and waits until it has `text` in it, as the preview reloads. */
