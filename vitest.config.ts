@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { getViteConfig } from 'astro/config';
+import type { getViteConfig } from 'astro/config';
 import { defineConfig, mergeConfig, type UserProjectConfigFn } from 'vitest/config';
 import { KINDS, requestedKinds, testsByKind, type TestKind } from './tests/test-kinds.ts';
 
@@ -62,15 +62,28 @@ const plain = (
 /**
  * The component tests render `.astro` files through Astro's Container API, which needs Astro's own
  * Vite setup: `getViteConfig` loads `astro.config.mjs` and runs its integrations first, once for
- * the three runs of them.
+ * the three runs of them. Astro is imported only then: loading it takes seconds, which a run of
+ * pure tests alone never waits for.
  */
 let astroVite: ReturnType<ReturnType<typeof getViteConfig>> | undefined;
 const withAstro =
   (name: string, include: string[], env = {}): UserProjectConfigFn =>
   async (configEnv) =>
-    mergeConfig(await (astroVite ??= getViteConfig({})(configEnv)), {
-      test: { ...TIMEOUTS, name, include, exclude: notOf('components'), env, environment: 'node' },
-    });
+    mergeConfig(
+      await (astroVite ??= import('astro/config').then(({ getViteConfig }) =>
+        getViteConfig({})(configEnv),
+      )),
+      {
+        test: {
+          ...TIMEOUTS,
+          name,
+          include,
+          exclude: notOf('components'),
+          env,
+          environment: 'node',
+        },
+      },
+    );
 
 export default defineConfig({
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
