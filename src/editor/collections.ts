@@ -24,6 +24,7 @@ import {
 } from './fields';
 import { closureField } from './closure-field';
 import { practitionerPicker } from './practitioner-picker';
+import { timeAfterSessionField } from './time-after-session-field';
 import { treatmentPicker } from './treatment-picker';
 import { helpOf, itemOf, shapeOf } from './schema-help';
 import { clientQuestionForm } from './client-question-fields';
@@ -165,15 +166,6 @@ export const procedures = collection({
 
 const stage = shapeOf(itemOf(aftercareFile['timeline']!));
 
-/** A time after the session, such as 72 hours. */
-const timeAfterSession = (schema: z.ZodType, isRequired = true) => {
-  const time = shapeOf(schema);
-  return group(schema, {
-    value: wholeNumber(time['value']!, isRequired),
-    unit: choice(time['unit']!, 'hours'),
-  });
-};
-
 export const aftercare = collection({
   label: 'Aftercare',
   path: 'content/aftercare/*',
@@ -185,10 +177,9 @@ export const aftercare = collection({
       aftercareFile['timeline']!,
       fields.object({
         title: text(stage['title']!),
-        start: timeAfterSession(stage['start']!),
-        end: timeAfterSession(stage['end']!),
-        // Optional: a stage with no number here has no earlier end.
-        endsFrom: timeAfterSession(stage['endsFrom']!, false),
+        start: timeAfterSessionField(stage['start']!),
+        end: timeAfterSessionField(stage['end']!),
+        endsFrom: timeAfterSessionField(stage['endsFrom']!),
         notice: text(stage['notice']!, { multiline: true }),
         do: textList(stage['do']!),
         avoid: textList(stage['avoid']!),

@@ -109,6 +109,8 @@ function differences(schema: z.ZodType, field: FormField, path: string): string[
   if (label !== undefined && field.label !== undefined && label !== field.label) {
     problems.push(`${path}: the form says "${field.label}", the content check "${label}"`);
   }
+  // One box for a whole group, such as a time typed as "72 hours", is checked by what it saves.
+  if (inner instanceof z.ZodObject && field.kind === 'form') return problems;
   if (inner instanceof z.ZodObject) {
     const shape = inner.shape as Record<string, z.ZodType>;
     const formFields = field.fields ?? {};
@@ -340,5 +342,46 @@ describe('the browser forms open and save back every shape the content schemas a
     expect(depth.serialize!('1.5').value).toBe(1.5);
     expect(depth.parse!('1,5mm')).toBe('1,5mm');
     expect(() => depth.validate!('1,5mm')).toThrow('has its unit in it');
+  });
+});
+
+describe('a time after a session is one box, typed as it is said', () => {
+  const stage = formOf(aftercare.schema).fields!['timeline']!.element!.fields!;
+  const end = stage['end']!;
+  const endsFrom = stage['endsFrom']!;
+
+  it('opens a right time as words and saves it back exactly as the file had it', () => {
+    const file = { unit: 'hours', value: 72 };
+    const state = end.parse!(file) as { words: string };
+    expect(state.words).toBe('72 hours');
+    expect(end.serialize!(state).value).toBe(file);
+    expect(dump(endsFrom.serialize!(endsFrom.parse!({ unit: 'hours' })).value)).toBe(
+      'unit: hours\n',
+    );
+  });
+
+  it('saves what was typed as the group the content check takes', () => {
+    const state = end.parse!({ value: 72, unit: 'hours' }) as { words: string };
+    const typed = { ...state, words: '5 Days' };
+    expect(end.validate!(typed)).toBe(typed);
+    expect(dump(end.serialize!(typed).value)).toBe('value: 5\nunit: days\n');
+    expect(endsFrom.serialize!({ ...state, words: '' }).value).toBeUndefined();
+  });
+
+  it.each([
+    [{ value: '1,5', unit: 'hours' }, '1,5 hours', 'must be a whole number'],
+    [{ value: 2, unit: 'fortnights' }, '2 fortnights', 'must be hours or days'],
+    [72, '72', 'must be a value and a unit'],
+    [{ value: 72 }, '72', 'is missing'],
+  ])('opens %o as "%s" and refuses it with the check’s message', (file, words, message) => {
+    const state = end.parse!(file) as { words: string };
+    expect(state.words).toBe(words);
+    expect(() => end.validate!(state)).toThrow(message);
+    expect(() => end.validate!(state)).toThrow('for example: 72 hours');
+  });
+
+  it('refuses an empty required time, and takes an empty optional one', () => {
+    expect(() => end.validate!(end.defaultValue!())).toThrow('is missing');
+    expect(() => endsFrom.validate!(endsFrom.defaultValue!())).not.toThrow();
   });
 });
