@@ -22,6 +22,8 @@ import {
   webAddress,
   wholeNumber,
 } from './fields';
+import { checkboxField } from './checkbox-field';
+import { choiceField } from './choice-field';
 import { closureField } from './closure-field';
 import { practitionerPicker } from './practitioner-picker';
 import { timeAfterSessionField } from './time-after-session-field';
@@ -155,7 +157,7 @@ export const procedures = collection({
       fields.object({
         title: text(step['title']!),
         detail: text(step['detail']!, { multiline: true }),
-        preparation: fields.checkbox({ label: helpOf(step['preparation']!).label }),
+        preparation: checkboxField(step['preparation']!),
       }),
       (item) => item.fields.title.value,
     ),
@@ -229,7 +231,7 @@ export const site = singleton({
   schema: {
     clinicName: text(settings['clinicName']!),
     url: webAddress(settings['url']!),
-    locale: fields.select({
+    locale: choiceField(settings['locale']!, {
       label: helpOf(settings['locale']!).label,
       options: [{ label: 'British English', value: 'en-GB' }],
       defaultValue: 'en-GB',

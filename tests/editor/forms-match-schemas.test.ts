@@ -385,3 +385,58 @@ describe('a time after a session is one box, typed as it is said', () => {
     expect(() => endsFrom.validate!(endsFrom.defaultValue!())).not.toThrow();
   });
 });
+
+describe('a value of the wrong kind in a file opens in its form, is refused, and its fix is saved', () => {
+  const treatment = formOf(treatments.schema).fields!;
+  const unit = treatment['sessionInterval']!.fields!['unit']!;
+  const lastReviewed = treatment['lastReviewed']!;
+  const workingDays = formOf(practitioners.schema).fields!['workingDays']!;
+  const preparation = formOf(procedures.schema).fields!['steps']!.element!.fields!['preparation']!;
+  const locale = formOf(site.schema).fields!['locale']!;
+
+  it.each([
+    ['sessionInterval.unit', unit, 6, 'must be days or weeks', 'weeks', 'weeks'],
+    ['sessionInterval.unit', unit, 'fortnights', 'must be days or weeks', 'days', 'days'],
+    ['locale', locale, 'en-US', 'must be', 'en-GB', 'en-GB'],
+    [
+      'lastReviewed',
+      lastReviewed,
+      'soon',
+      'written as year-month-day',
+      '2026-11-27',
+      '2026-11-27\n',
+    ],
+    [
+      'lastReviewed',
+      lastReviewed,
+      '27/11/2026',
+      'is written 2026-11-27',
+      '2026-11-27',
+      '2026-11-27\n',
+    ],
+    ['lastReviewed', lastReviewed, 2026, 'written as year-month-day', '2026-11-27', '2026-11-27\n'],
+    ['preparation', preparation, 'yes', 'must be true or false', true, 'true\n'],
+  ] as const)('%s: %o', (_name, field, file, message, fixed, written) => {
+    const state = field.parse!(file);
+    expect(() => field.validate!(state)).toThrow(message);
+    expect(field.validate!(fixed)).toBe(fixed);
+    expect(dump(field.serialize!(fixed).value)).toBe(
+      typeof written === 'string' && written.endsWith('\n') ? written : `${written}\n`,
+    );
+  });
+
+  it('a date written another way opens as it is written', () => {
+    expect(lastReviewed.parse!('27/11/2026')).toBe('27/11/2026');
+    expect(lastReviewed.parse!(new Date('2026-11-27'))).toBe('2026-11-27');
+  });
+
+  it('a day that is not a choice stays ticked, and a day written alone opens as a list of one', () => {
+    const wrong = workingDays.parse!(['monday', 'funday']) as { ticked: string[] };
+    expect(wrong.ticked).toEqual(['monday', 'funday']);
+    expect(() => workingDays.validate!(wrong)).toThrow('a day of the week');
+    const alone = workingDays.parse!('monday') as { ticked: string[] };
+    expect(alone.ticked).toEqual(['monday']);
+    expect(dump(workingDays.serialize!(workingDays.validate!(alone)).value)).toBe('- monday\n');
+    expect(dump(workingDays.serialize!(workingDays.parse!([])).value)).toBe('[]\n');
+  });
+});
