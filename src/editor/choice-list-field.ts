@@ -2,8 +2,8 @@
  * Any number of choices from the schema's list, such as days of the week. Keystatic's own ticks stop
  * the whole form from opening when the file holds a value that is not one of them (`funday`), or a
  * day written alone rather than as a list. Here a value that is not a choice stays in the list,
- * ticked, so it can be seen and unticked; a day written alone opens as a list of one. The content
- * check's message for what the file holds shows until the editor changes a tick.
+ * ticked, so it can be seen and unticked; a day written alone opens ticked. Either shows the content
+ * check's message and is saved back as the file has it until the editor changes a tick.
  */
 import { Checkbox, CheckboxGroup } from '@keystar/ui/checkbox';
 import type { BasicFormField, FormFieldInputProps, FormFieldStoredValue } from '@keystatic/core';
@@ -14,7 +14,7 @@ import { asText, problemOf, refuse } from './field-problem';
 // A type, not an interface, so it counts as a value Keystatic can hold.
 export type TickedChoices = {
   ticked: string[];
-  /** What the file held when the form opened. */
+  /** What the file held when the form opened, until a tick is changed. */
   file: FormFieldStoredValue;
 };
 
@@ -28,11 +28,12 @@ export function choiceListField(
   schema: z.ZodType,
   options: ChoiceListOptions,
 ): BasicFormField<TickedChoices> {
-  const problem = (ticked: readonly string[]) => problemOf(schema, ticked);
+  const stored = ({ ticked, file }: TickedChoices): FormFieldStoredValue =>
+    file === undefined ? ticked : file;
+  const problem = (value: TickedChoices) => problemOf(schema, stored(value));
   function Input(props: FormFieldInputProps<TickedChoices>) {
-    const [untouched, setUntouched] = useState(true);
-    const fileProblem =
-      props.value.file === undefined ? undefined : problemOf(schema, props.value.file);
+    // A mistake written in the file is shown at once, so the editor sees what to fix.
+    const [fromFile] = useState(() => problem(props.value) !== undefined);
     const unknown = props.value.ticked.filter(
       (ticked) => !options.options.some(({ value }) => value === ticked),
     );
@@ -40,24 +41,21 @@ export function choiceListField(
       ...options.options,
       ...unknown.map((value) => ({ value, label: `${value} (not one of the choices)` })),
     ];
-    const shown =
-      untouched && fileProblem !== undefined ? fileProblem : problem(props.value.ticked);
     return createElement(CheckboxGroup, {
       label: options.label,
       ...(options.description === undefined ? {} : { description: options.description }),
       value: props.value.ticked,
       onChange: (ticked: string[]) => {
-        setUntouched(false);
         // Kept in the order they were ticked, as Keystatic's own ticks do.
         props.onChange({
-          ...props.value,
+          file: undefined,
           ticked: [
             ...props.value.ticked.filter((value) => ticked.includes(value)),
             ...ticked.filter((value) => !props.value.ticked.includes(value)),
           ],
         });
       },
-      errorMessage: props.forceValidation || untouched ? shown : undefined,
+      errorMessage: props.forceValidation || fromFile ? problem(props.value) : undefined,
       children: choices.map(({ value, label }) =>
         createElement(Checkbox, { key: value, value }, label),
       ),
@@ -68,7 +66,7 @@ export function choiceListField(
     file,
   });
   const validate = (value: TickedChoices) => {
-    refuse(problem(value.ticked));
+    refuse(problem(value));
     return value;
   };
   return {
@@ -77,7 +75,7 @@ export function choiceListField(
     Input,
     defaultValue: () => ({ ticked: [], file: undefined }),
     parse,
-    serialize: ({ ticked }) => ({ value: ticked }),
+    serialize: (value) => ({ value: stored(value) }),
     validate,
     reader: { parse: (value) => validate(parse(value)) },
     ...{ options: options.options },

@@ -430,13 +430,16 @@ describe('a value of the wrong kind in a file opens in its form, is refused, and
     expect(lastReviewed.parse!(new Date('2026-11-27'))).toBe('2026-11-27');
   });
 
-  it('a day that is not a choice stays ticked, and a day written alone opens as a list of one', () => {
+  it('a day that is not a choice, or a day written alone, opens ticked and is refused until a tick changes', () => {
     const wrong = workingDays.parse!(['monday', 'funday']) as { ticked: string[] };
     expect(wrong.ticked).toEqual(['monday', 'funday']);
     expect(() => workingDays.validate!(wrong)).toThrow('a day of the week');
     const alone = workingDays.parse!('monday') as { ticked: string[] };
     expect(alone.ticked).toEqual(['monday']);
-    expect(dump(workingDays.serialize!(workingDays.validate!(alone)).value)).toBe('- monday\n');
+    expect(() => workingDays.validate!(alone)).toThrow('must be a list of days');
+    expect(workingDays.serialize!(alone).value).toBe('monday');
+    const retyped = { ticked: ['monday'], file: undefined };
+    expect(dump(workingDays.serialize!(workingDays.validate!(retyped)).value)).toBe('- monday\n');
     expect(dump(workingDays.serialize!(workingDays.parse!([])).value)).toBe('[]\n');
   });
 });
