@@ -58,7 +58,11 @@ const REFUSED: readonly (readonly [string, string, RegExp])[] = [
   ['a misspelt box', '<Warnign title="Note">Ask.</Warnign>', /^<Warnign> is not one of the boxes/],
   ['an empty tag', '<>Hello</>', /an empty tag <>/],
   ['a box setting it does not take', '<Warning titel="Note">Ask.</Warning>', /setting "titel"/],
-  ['a title too long for a box', `<Warning title="${'W'.repeat(81)}">Ask.</Warning>`, /81 characters long; keep it to 80 or fewer/],
+  [
+    'a title too long for a box',
+    `<Warning title="${'W'.repeat(81)}">Ask.</Warning>`,
+    /81 characters long; keep it to 80 or fewer/,
+  ],
   ['a box without its title', '<Warning>Ask.</Warning>', /^<Warning>'s title is missing/],
   ['a setting that is code', '<DoDontList do={[alert(1)]} />', /"do" must be words in quote/],
   ['settings spread from code', '<DoDontList {...props} />', /"\{\.\.\.\}" must be words/],
