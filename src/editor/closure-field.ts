@@ -35,7 +35,7 @@ export function storedClosure({ from, to }: ClosureDays): string | ClosureDays {
  * A year-month-day as Keystatic's own date field hands it to its YAML writer, so the file gets
  * `2026-12-31` and not `'2026-12-31'`; any other text is written as it is.
  */
-function asWrittenDate(text: string): string | Date {
+export function asWrittenDate(text: string): string | Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
   const date = new Date(`${text}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return text;

@@ -22,8 +22,11 @@ import {
   webAddress,
   wholeNumber,
 } from './fields';
+import { checkboxField } from './checkbox-field';
+import { choiceField } from './choice-field';
 import { closureField } from './closure-field';
 import { practitionerPicker } from './practitioner-picker';
+import { timeAfterSessionField } from './time-after-session-field';
 import { treatmentPicker } from './treatment-picker';
 import { helpOf, itemOf, shapeOf } from './schema-help';
 import { clientQuestionForm } from './client-question-fields';
@@ -154,7 +157,7 @@ export const procedures = collection({
       fields.object({
         title: text(step['title']!),
         detail: text(step['detail']!, { multiline: true }),
-        preparation: fields.checkbox({ label: helpOf(step['preparation']!).label }),
+        preparation: checkboxField(step['preparation']!),
       }),
       (item) => item.fields.title.value,
     ),
@@ -164,15 +167,6 @@ export const procedures = collection({
 });
 
 const stage = shapeOf(itemOf(aftercareFile['timeline']!));
-
-/** A time after the session, such as 72 hours. */
-const timeAfterSession = (schema: z.ZodType, isRequired = true) => {
-  const time = shapeOf(schema);
-  return group(schema, {
-    value: wholeNumber(time['value']!, isRequired),
-    unit: choice(time['unit']!, 'hours'),
-  });
-};
 
 export const aftercare = collection({
   label: 'Aftercare',
@@ -185,10 +179,9 @@ export const aftercare = collection({
       aftercareFile['timeline']!,
       fields.object({
         title: text(stage['title']!),
-        start: timeAfterSession(stage['start']!),
-        end: timeAfterSession(stage['end']!),
-        // Optional: a stage with no number here has no earlier end.
-        endsFrom: timeAfterSession(stage['endsFrom']!, false),
+        start: timeAfterSessionField(stage['start']!),
+        end: timeAfterSessionField(stage['end']!),
+        endsFrom: timeAfterSessionField(stage['endsFrom']!),
         notice: text(stage['notice']!, { multiline: true }),
         do: textList(stage['do']!),
         avoid: textList(stage['avoid']!),
@@ -238,7 +231,7 @@ export const site = singleton({
   schema: {
     clinicName: text(settings['clinicName']!),
     url: webAddress(settings['url']!),
-    locale: fields.select({
+    locale: choiceField(settings['locale']!, {
       label: helpOf(settings['locale']!).label,
       options: [{ label: 'British English', value: 'en-GB' }],
       defaultValue: 'en-GB',

@@ -5,6 +5,9 @@
 import { fields, type ComponentSchema, type GenericPreviewProps } from '@keystatic/core';
 import type { z } from 'astro/zod';
 import { noneHidden } from '~/text/hidden-characters';
+import { choiceField } from './choice-field';
+import { choiceListField } from './choice-list-field';
+import { dateField } from './date-field';
 import { numberAsTyped } from './number-as-typed';
 import { choicesOf, helpOf, itemOf, lengthsOf } from './schema-help';
 
@@ -131,14 +134,13 @@ export const millimetreList = (schema: z.ZodType) =>
 
 /** One choice from the schema's list, such as a unit. */
 export const choice = (schema: z.ZodType, defaultValue: string) =>
-  fields.select({ ...labelled(schema), options: choices(choicesOf(schema)), defaultValue });
+  choiceField(schema, { ...labelled(schema), options: choices(choicesOf(schema)), defaultValue });
 
 /** Any number of choices from the schema's list, such as days of the week. */
 export const choiceList = (schema: z.ZodType) =>
-  fields.multiselect({ ...labelled(schema), options: choices(choicesOf(itemOf(schema))) });
+  choiceListField(schema, { ...labelled(schema), options: choices(choicesOf(itemOf(schema))) });
 
-export const date = (schema: z.ZodType) =>
-  fields.date({ ...labelled(schema), validation: { isRequired: isRequired(schema) } });
+export const date = (schema: z.ZodType) => dateField(schema);
 
 /** A web address: `https://` only, as the schema has it, or left empty when it may be. */
 export const webAddress = (schema: z.ZodType) =>

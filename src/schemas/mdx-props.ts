@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { described } from './error-map.ts';
 import { withExample } from './messages.ts';
 import { LINE, NAME } from './text.ts';
 
@@ -8,43 +9,30 @@ import { LINE, NAME } from './text.ts';
  * prop and a right example, as a mistake in frontmatter does.
  */
 
-const needs = (component: string, prop: string, example: string) =>
-  withExample(`<${component}> needs ${prop}.`, `<${component} ${prop}=${example}>`);
-
-const tooLong = (component: string, prop: string, most: number, example: string) =>
-  withExample(`<${component}>'s ${prop} can be at most ${most} characters.`, example);
-
 /** A box holds a few words or a short list; more belongs in the page text around it. */
 const MOST_ITEMS = 20;
 
 /** A text prop with words in it, as long as a title; the space editors leave around it is trimmed. */
-const textProp = (component: string, prop: string, example: string) => {
-  const error = needs(component, prop, `"${example}"`);
-  return z
-    .string({ error })
-    .trim()
-    .min(1, { error })
-    .max(NAME.most, {
-      error: tooLong(component, prop, NAME.most, `<${component} ${prop}="${example}">`),
-    });
-};
+const textProp = (component: string, prop: string, example: string) =>
+  described(z.string().trim().min(1).max(NAME.most), {
+    label: `<${component}>'s ${prop}`,
+    example: `<${component} ${prop}="${example}">`,
+    shouldBe: 'words in quote marks',
+  });
 
 /** A list of texts, none blank, with at least one and at most `MOST_ITEMS`, each a line long. */
 const listProp = (component: string, prop: string, example: readonly string[]) => {
-  const written = `<${component} ${prop}={${JSON.stringify(example)}} />`;
-  const error = needs(component, prop, `{${JSON.stringify(example)}}`);
-  const item = z
-    .string({ error })
-    .trim()
-    .min(1, { error })
-    .max(LINE.most, { error: tooLong(component, `${prop} item`, LINE.most, written) });
-  return z
-    .array(item, { error })
-    .min(1, { error })
-    .max(MOST_ITEMS, {
-      error: withExample(`<${component}>'s ${prop} can have at most ${MOST_ITEMS} items.`, written),
-    })
-    .readonly();
+  const written = `<${component} ${prop}={${JSON.stringify(example)}}>`;
+  const item = described(z.string().trim().min(1).max(LINE.most), {
+    label: `Each item of <${component}>'s ${prop}`,
+    example: written,
+    shouldBe: 'words in quote marks',
+  });
+  return described(z.array(item).min(1).max(MOST_ITEMS), {
+    label: `<${component}>'s ${prop}`,
+    example: written,
+    shouldBe: 'a list in brackets',
+  }).readonly();
 };
 
 export const careCardProps = z.object({
@@ -60,16 +48,18 @@ export const doDontListProps = z
   .object({
     do: listProp('DoDontList', 'do', ['Use SPF every day']).optional(),
     dont: listProp('DoDontList', 'dont', ['Pick at your skin']).optional(),
-    heading: z
-      .string()
-      .trim()
-      .max(NAME.most, {
-        error: tooLong('DoDontList', 'heading', NAME.most, '<DoDontList heading="Aftercare">'),
-      })
-      .optional(),
+    heading: described(z.string().trim().max(NAME.most), {
+      label: "<DoDontList>'s heading",
+      example: '<DoDontList heading="Aftercare">',
+      shouldBe: 'words in quote marks',
+    }).optional(),
   })
+  // A rule across two settings keeps words of its own.
   .refine((props) => props.do !== undefined || props.dont !== undefined, {
-    error: needs('DoDontList', 'do', '{["Use SPF every day"]}'),
+    error: withExample(
+      '<DoDontList> needs do, dont or both.',
+      '<DoDontList do={["Use SPF every day"]}>',
+    ),
     path: ['do'],
   });
 

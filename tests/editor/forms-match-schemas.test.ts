@@ -109,6 +109,8 @@ function differences(schema: z.ZodType, field: FormField, path: string): string[
   if (label !== undefined && field.label !== undefined && label !== field.label) {
     problems.push(`${path}: the form says "${field.label}", the content check "${label}"`);
   }
+  // One box for a whole group, such as a time typed as "72 hours", is checked by what it saves.
+  if (inner instanceof z.ZodObject && field.kind === 'form') return problems;
   if (inner instanceof z.ZodObject) {
     const shape = inner.shape as Record<string, z.ZodType>;
     const formFields = field.fields ?? {};
@@ -340,5 +342,104 @@ describe('the browser forms open and save back every shape the content schemas a
     expect(depth.serialize!('1.5').value).toBe(1.5);
     expect(depth.parse!('1,5mm')).toBe('1,5mm');
     expect(() => depth.validate!('1,5mm')).toThrow('has its unit in it');
+  });
+});
+
+describe('a time after a session is one box, typed as it is said', () => {
+  const stage = formOf(aftercare.schema).fields!['timeline']!.element!.fields!;
+  const end = stage['end']!;
+  const endsFrom = stage['endsFrom']!;
+
+  it('opens a right time as words and saves it back exactly as the file had it', () => {
+    const file = { unit: 'hours', value: 72 };
+    const state = end.parse!(file) as { words: string };
+    expect(state.words).toBe('72 hours');
+    expect(end.serialize!(state).value).toBe(file);
+    expect(dump(endsFrom.serialize!(endsFrom.parse!({ unit: 'hours' })).value)).toBe(
+      'unit: hours\n',
+    );
+  });
+
+  it('saves what was typed as the group the content check takes', () => {
+    const state = end.parse!({ value: 72, unit: 'hours' }) as { words: string };
+    const typed = { ...state, words: '5 Days' };
+    expect(end.validate!(typed)).toBe(typed);
+    expect(dump(end.serialize!(typed).value)).toBe('value: 5\nunit: days\n');
+    expect(endsFrom.serialize!({ ...state, words: '' }).value).toBeUndefined();
+  });
+
+  it.each([
+    [{ value: '1,5', unit: 'hours' }, '1,5 hours', 'must be a whole number'],
+    [{ value: 2, unit: 'fortnights' }, '2 fortnights', 'must be hours or days'],
+    [72, '72', 'must be a value and a unit'],
+    [{ value: 72 }, '72', 'is missing'],
+  ])('opens %o as "%s" and refuses it with the check’s message', (file, words, message) => {
+    const state = end.parse!(file) as { words: string };
+    expect(state.words).toBe(words);
+    expect(() => end.validate!(state)).toThrow(message);
+    expect(() => end.validate!(state)).toThrow('for example: 72 hours');
+  });
+
+  it('refuses an empty required time, and takes an empty optional one', () => {
+    expect(() => end.validate!(end.defaultValue!())).toThrow('is missing');
+    expect(() => endsFrom.validate!(endsFrom.defaultValue!())).not.toThrow();
+  });
+});
+
+describe('a value of the wrong kind in a file opens in its form, is refused, and its fix is saved', () => {
+  const treatment = formOf(treatments.schema).fields!;
+  const unit = treatment['sessionInterval']!.fields!['unit']!;
+  const lastReviewed = treatment['lastReviewed']!;
+  const workingDays = formOf(practitioners.schema).fields!['workingDays']!;
+  const preparation = formOf(procedures.schema).fields!['steps']!.element!.fields!['preparation']!;
+  const locale = formOf(site.schema).fields!['locale']!;
+
+  it.each([
+    ['sessionInterval.unit', unit, 6, 'must be days or weeks', 'weeks', 'weeks'],
+    ['sessionInterval.unit', unit, 'fortnights', 'must be days or weeks', 'days', 'days'],
+    ['locale', locale, 'en-US', 'must be', 'en-GB', 'en-GB'],
+    [
+      'lastReviewed',
+      lastReviewed,
+      'soon',
+      'written as year-month-day',
+      '2026-11-27',
+      '2026-11-27\n',
+    ],
+    [
+      'lastReviewed',
+      lastReviewed,
+      '27/11/2026',
+      'is written 2026-11-27',
+      '2026-11-27',
+      '2026-11-27\n',
+    ],
+    ['lastReviewed', lastReviewed, 2026, 'written as year-month-day', '2026-11-27', '2026-11-27\n'],
+    ['preparation', preparation, 'yes', 'must be true or false', true, 'true\n'],
+  ] as const)('%s: %o', (_name, field, file, message, fixed, written) => {
+    const state = field.parse!(file);
+    expect(() => field.validate!(state)).toThrow(message);
+    expect(field.validate!(fixed)).toBe(fixed);
+    expect(dump(field.serialize!(fixed).value)).toBe(
+      typeof written === 'string' && written.endsWith('\n') ? written : `${written}\n`,
+    );
+  });
+
+  it('a date written another way opens as it is written', () => {
+    expect(lastReviewed.parse!('27/11/2026')).toBe('27/11/2026');
+    expect(lastReviewed.parse!(new Date('2026-11-27'))).toBe('2026-11-27');
+  });
+
+  it('a day that is not a choice, or a day written alone, opens ticked and is refused until a tick changes', () => {
+    const wrong = workingDays.parse!(['monday', 'funday']) as { ticked: string[] };
+    expect(wrong.ticked).toEqual(['monday', 'funday']);
+    expect(() => workingDays.validate!(wrong)).toThrow('a day of the week');
+    const alone = workingDays.parse!('monday') as { ticked: string[] };
+    expect(alone.ticked).toEqual(['monday']);
+    expect(() => workingDays.validate!(alone)).toThrow('must be a list of days');
+    expect(workingDays.serialize!(alone).value).toBe('monday');
+    const retyped = { ticked: ['monday'], file: undefined };
+    expect(dump(workingDays.serialize!(workingDays.validate!(retyped)).value)).toBe('- monday\n');
+    expect(dump(workingDays.serialize!(workingDays.parse!([])).value)).toBe('[]\n');
   });
 });

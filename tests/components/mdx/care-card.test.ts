@@ -19,12 +19,12 @@ describe('<CareCard>', () => {
   });
 
   it.each([
-    ['missing', {}],
-    ['blank', { title: ' ' }],
-    ['empty', { title: '' }],
-  ])('refuses a title that is %s, naming <CareCard> and title', async (_, props) => {
+    ['missing', {}, 'is missing'],
+    ['blank', { title: ' ' }, 'cannot be empty'],
+    ['empty', { title: '' }, 'cannot be empty'],
+  ])('refuses a title that is %s, naming <CareCard> and title', async (_, props, problem) => {
     await expect(renderUnchecked(CareCard, props, { slot })).rejects.toThrow(
-      '<CareCard> needs title. For example: <CareCard title="Contact the clinic if">',
+      `<CareCard>'s title ${problem}. For example: <CareCard title="Contact the clinic if">`,
     );
   });
 });

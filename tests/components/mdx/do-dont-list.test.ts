@@ -50,19 +50,27 @@ describe('<DoDontList>', () => {
   });
 
   it.each([
-    ['missing', {}],
-    ['empty', { do: [] }],
-    ['a single text instead of a list', { do: 'Use SPF every day' }],
-    ['a list with a blank item', { do: ['Rest', '  '] }],
-  ])('refuses a do list that is %s, naming <DoDontList> and do', async (_, props) => {
+    ['missing', {}, '<DoDontList> needs do, dont or both.'],
+    ['empty', { do: [] }, "<DoDontList>'s do needs at least one item."],
+    [
+      'a single text instead of a list',
+      { do: 'Use SPF every day' },
+      "<DoDontList>'s do must be a list in brackets.",
+    ],
+    [
+      'a list with a blank item',
+      { do: ['Rest', '  '] },
+      "Each item of <DoDontList>'s do cannot be empty.",
+    ],
+  ])('refuses a do list that is %s, naming <DoDontList> and do', async (_, props, problem) => {
     await expect(renderUnchecked(DoDontList, props)).rejects.toThrow(
-      '<DoDontList> needs do. For example: <DoDontList do={["Use SPF every day"]}>',
+      `${problem} For example: <DoDontList do={["Use SPF every day"]}>`,
     );
   });
 
   it('refuses a dont list given empty, naming dont', async () => {
     await expect(renderUnchecked(DoDontList, { do: ['Rest'], dont: [] })).rejects.toThrow(
-      '<DoDontList> needs dont. For example: <DoDontList dont={["Pick at your skin"]}>',
+      `<DoDontList>'s dont needs at least one item. For example: <DoDontList dont={["Pick at your skin"]}>`,
     );
   });
 });

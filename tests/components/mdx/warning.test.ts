@@ -26,12 +26,12 @@ describe('<Warning>', () => {
   });
 
   it.each([
-    ['missing', {}],
-    ['blank', { title: '   ' }],
-    ['not text', { title: 3 }],
-  ])('refuses a title that is %s, naming the component and title', async (_, props) => {
+    ['missing', {}, 'is missing'],
+    ['blank', { title: '   ' }, 'cannot be empty'],
+    ['not text', { title: 3 }, 'must be words in quote marks'],
+  ])('refuses a title that is %s, naming the component and title', async (_, props, problem) => {
     await expect(renderUnchecked(Warning, props, { slot })).rejects.toThrow(
-      '<Warning> needs title. For example: <Warning title="Important">',
+      `<Warning>'s title ${problem}. For example: <Warning title="Important">`,
     );
   });
 });

@@ -44,7 +44,7 @@ export const BODY_MISTAKES: readonly MistakeRow[] = [
   inText('an http: link', '[Book](http://booking.example.com/)', /which starts http:/),
   inText('a misspelt box', '<Warnign title="Note">Ask first.</Warnign>', /<Warnign> is not one of/),
   inText('a box setting it does not take', '<Warning titel="Note">Ask.</Warning>', /"titel"/),
-  inText('a box without the setting it needs', '<CareCard>Call us.</CareCard>', /needs title/),
+  inText('a box without the setting it needs', '<CareCard>Call us.</CareCard>', /title is missing/),
   inText('a box setting that is code', '<DoDontList do={[alert(1)]} />', /must be words in quote/),
   inText('a curly bracket', 'Avoid make-up {for a day}.', /curly bracket/),
   inText('a right-to-left override', 'Use SPF \u202edaily.', /right-to-left override \(U\+202E\)/),
