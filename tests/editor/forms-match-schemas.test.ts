@@ -59,14 +59,21 @@ function isPicked(field: FormField): boolean {
 }
 
 /** Where the form and the schema disagree on how long a text may be, or on hidden characters. */
-function textDifferences(text: z.ZodString, field: FormField, path: string): string[] {
+function textDifferences(
+  text: z.ZodString,
+  whole: z.ZodType,
+  field: FormField,
+  path: string,
+): string[] {
   const most = text.maxLength;
   if (most === null || !field.validate || isPicked(field)) return [];
   // A web address is only saved when it starts with https://.
   const start = formAccepts(field, 'a') ? '' : 'https://';
   const longest = start + 'a'.repeat(most - start.length);
+  // A form that runs the check's own schema refuses what the schema refuses, such as a phone
+  // number of letters, whatever its length.
   return [
-    ...(formAccepts(field, longest)
+    ...(formAccepts(field, longest) || !whole.safeParse(longest).success
       ? []
       : [`${path}: the form refuses ${most} characters, which the content check allows`]),
     ...(formAccepts(field, `${longest}a`)
@@ -127,7 +134,7 @@ function differences(schema: z.ZodType, field: FormField, path: string): string[
       );
     }
   } else if (inner instanceof z.ZodString) {
-    problems.push(...textDifferences(inner, field, path));
+    problems.push(...textDifferences(inner, schema, field, path));
   } else if (inner instanceof z.ZodArray) {
     problems.push(...countDifferences(inner, field, path));
     const element = inner.element as z.ZodType;
