@@ -30,6 +30,7 @@ export function writingAsker(
   let stopped = false;
   return {
     changed(text) {
+      if (stopped) return;
       clock.clearTimeout(timer);
       const asked = ++newest;
       timer = clock.setTimeout(() => {

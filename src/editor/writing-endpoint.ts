@@ -10,14 +10,15 @@ import { parse } from 'yaml';
 import { DEFAULT_READING_AGE } from '../content-check/check.ts';
 import { readSiteFile } from '../content-check/files/read-content.ts';
 import { readWritingLists } from '../content-check/files/writing-lists.ts';
+import { siteSchema } from '../schemas/site.ts';
 import { MOST_BYTES } from './writing-api.ts';
 import { fieldTextSchema, findingsFor, type WritingLists } from './field-writing.ts';
 
 function readingAgeIn(root: string, contentDir: string): number {
   const { settings } = readSiteFile(root, contentDir);
-  const data = settings?.readable ? settings.data : undefined;
-  const age = (data as { readingAge?: unknown } | undefined)?.readingAge;
-  return typeof age === 'number' ? age : DEFAULT_READING_AGE;
+  // As the content check has it: the settings' reading age once the file passes its check.
+  const checked = settings?.readable ? siteSchema.safeParse(settings.data) : undefined;
+  return checked?.data?.readingAge ?? DEFAULT_READING_AGE;
 }
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---/;

@@ -338,6 +338,37 @@ describe('the browser forms open and save back every shape the content schemas a
     expect(element.parse!('31/12/2026')).toEqual({ from: '31/12/2026', to: '' });
   });
 
+  it('a text box opens a value of the wrong kind as text, and saves the fix as text', () => {
+    const form = formOf(practitioners.schema);
+    const written = fieldsOf(join(CONTENT, 'practitioners/karen-evans.mdx'));
+    const wrong = {
+      ...written,
+      role: 123,
+      photoAlt: true,
+      qualifications: [2020, ['a', 'b']],
+    };
+    const fields = Object.fromEntries(
+      Object.entries(form.fields!).filter(([key]) => key !== 'photo'),
+    );
+    const whole = { kind: 'object', fields };
+    const state = opened(whole, wrong, '', practitioners.slugField) as Record<string, unknown>;
+    expect(state).toMatchObject({
+      role: '123',
+      photoAlt: 'true',
+      qualifications: ['2020', '["a","b"]'],
+    });
+    const again = load(dump(saved(whole, state, '', practitioners.slugField))) as object;
+    expect(again).toMatchObject({ role: '123', photoAlt: 'true' });
+    const role = form.fields!['role']!;
+    expect(role.parse!(new Date('2026-12-31'))).toBe('2026-12-31');
+    expect(() => role.validate!('')).toThrow("The practitioner's job title");
+    expect(role.serialize!('').value).toBeUndefined();
+    // The site's reader, unlike the form, refuses the file as the content check does.
+    expect(() =>
+      (role as { reader?: { parse: (v: unknown) => unknown } }).reader!.parse(123),
+    ).toThrow();
+  });
+
   it('a number box keeps what was typed: a decimal comma is refused, never read as another number', () => {
     const depth = formOf(treatments.schema).fields!['needleDepths']!.fields!['clinic']!.fields![
       'max'
