@@ -20,6 +20,7 @@ const TREATMENT = 'treatments/microneedling.mdx';
 const TREATMENT_FORM = '/keystatic/collection/treatments/item/microneedling';
 const ROLE = "The practitioner's job title";
 const SUMMARY = 'The one-line summary shown on the treatments page';
+const FIXED = 'Tiny needles prompt your skin to make new collagen.';
 
 let browser: Browser;
 let preview: DevServer | undefined;
@@ -49,7 +50,7 @@ async function newPage(): Promise<Page> {
 
 async function open(page: Page, form: string, label: string) {
   await page.goto(`${preview?.origin}${form}`, { ...SHOWN, waitUntil: 'domcontentloaded' });
-  const field = page.getByLabel(label, { exact: true }).first();
+  const field = page.getByLabel(label).first();
   try {
     await field.waitFor(SHOWN);
   } catch (error) {
@@ -101,7 +102,6 @@ describe.skipIf(noBrowser)('text boxes and the writing check in the forms', () =
       const page = await newPage();
       const original = read(TREATMENT);
       const summary = await open(page, TREATMENT_FORM, SUMMARY);
-      const before = await summary.inputValue();
       await summary.fill('Results guaranteed.');
       await expect.poll(shows(page, 'This reads as a guarantee.'), SHOWN).toBeGreaterThan(0);
       await summary.fill('A gentle peel for dull skinn.');
@@ -119,9 +119,11 @@ describe.skipIf(noBrowser)('text boxes and the writing check in the forms', () =
         if (new URL(request.url()).pathname === SAVE_API) saves.push(request.postData() ?? '');
       });
       await page.getByRole('button', { name: 'Save', exact: true }).click();
-      await summary.fill(before);
-      await page.getByRole('button', { name: 'Save', exact: true }).waitFor();
-      expect(await save(page, TREATMENT)).toBe(original);
+      // Keystatic saves only a form that differs from its file, so the fix is new words.
+      await summary.fill(FIXED);
+      const saved = (await save(page, TREATMENT)).split('\n');
+      const lines = original.split('\n');
+      expect(saved.filter((line, index) => line !== lines[index])).toEqual([`summary: ${FIXED}`]);
       // The form sends a file only when it saves, so one request means the refused text never left it.
       expect(saves, 'the text with a medicine name is not saved').toHaveLength(1);
       await page.context().close();
