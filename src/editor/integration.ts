@@ -45,8 +45,10 @@ const KEEP_FORMS_OPEN = `if (import.meta.hot && location.pathname.startsWith('/k
   import.meta.hot.on('vite:beforeFullReload', () => new Promise(() => {}));
 }`;
 
-/** Keystatic's forms at /keystatic in `npm run dev`; `astro build` never adds them. */
-/** `contentDir` is where the writing check reads the word list, allowed wording and reading age. */
+/**
+ * Keystatic's forms at /keystatic in `npm run dev`; `astro build` never adds them. `contentDir` is
+ * where the forms' writing check reads the word list, the allowed wording and the reading age.
+ */
 export default function editor(contentDir: string): AstroIntegration {
   let root = '';
   return {

@@ -121,9 +121,11 @@ describe.skipIf(noBrowser)('text boxes and the writing check in the forms', () =
       await page.getByRole('button', { name: 'Save', exact: true }).click();
       // Keystatic saves only a form that differs from its file, so the fix is new words.
       await summary.fill(FIXED);
-      const saved = (await save(page, TREATMENT)).split('\n');
-      const lines = original.split('\n');
-      expect(saved.filter((line, index) => line !== lines[index])).toEqual([`summary: ${FIXED}`]);
+      const saved = await save(page, TREATMENT);
+      // The summary was folded over lines in the file; the new one fits on one.
+      expect(saved).toBe(
+        original.replace(/^summary: [^\n]*\n(?: {2}[^\n]*\n)*/m, `summary: ${FIXED}\n`),
+      );
       // The form sends a file only when it saves, so one request means the refused text never left it.
       expect(saves, 'the text with a medicine name is not saved').toHaveLength(1);
       await page.context().close();
