@@ -51,7 +51,7 @@ export default defineConfig({
     // Before the build: throws away kept pages that are not byte for byte what was published.
     checkedPageCache(),
     // `npm run dev` only: Keystatic's forms at /keystatic; a build never adds them.
-    editor(),
+    editor(contentDir),
   ],
   vite: {
     plugins: [tailwindcss()],

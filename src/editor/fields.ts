@@ -9,6 +9,7 @@ import { choiceField } from './choice-field';
 import { choiceListField } from './choice-list-field';
 import { dateField } from './date-field';
 import { numberAsTyped } from './number-as-typed';
+import { textAsTyped } from './text-as-typed';
 import { choicesOf, helpOf, itemOf, lengthsOf } from './schema-help';
 
 /** Label and help text as Keystatic takes them. */
@@ -45,15 +46,12 @@ interface TextOptions {
   inOptionalGroup?: boolean;
 }
 
+/** A text box that opens any value a file holds, with the check's messages and writing findings. */
 export const text = (schema: z.ZodType, options: TextOptions = {}) =>
-  fields.text({
+  textAsTyped(schema, {
     ...labelled(schema),
+    isRequired: !options.inOptionalGroup && isRequired(schema),
     multiline: options.multiline ?? false,
-    validation: {
-      isRequired: !options.inOptionalGroup && isRequired(schema),
-      pattern: shownCharacters(options.multiline ?? false),
-      ...mostOf(schema),
-    },
   });
 
 /** The field a file is named after: its file name is made from it when the entry is created. */
@@ -67,14 +65,7 @@ export const nameOfFile = (schema: z.ZodType) =>
 
 export const textList = (schema: z.ZodType) =>
   fields.array(
-    fields.text({
-      label: helpOf(itemOf(schema)).label,
-      validation: {
-        isRequired: true,
-        pattern: shownCharacters(false),
-        ...mostOf(itemOf(schema)),
-      },
-    }),
+    textAsTyped(itemOf(schema), { label: helpOf(itemOf(schema)).label, isRequired: true }),
     {
       ...listLabelled(schema),
       itemLabel: (item) => item.value,
@@ -144,17 +135,7 @@ export const date = (schema: z.ZodType) => dateField(schema);
 
 /** A web address: `https://` only, as the schema has it, or left empty when it may be. */
 export const webAddress = (schema: z.ZodType) =>
-  fields.text({
-    ...labelled(schema),
-    validation: {
-      isRequired: isRequired(schema),
-      pattern: {
-        regex: new RegExp(`^(?:https://${noneHidden(false)})?$`, 'su'),
-        message: 'Write the full address, starting with https://.',
-      },
-      ...mostOf(schema),
-    },
-  });
+  textAsTyped(schema, { ...labelled(schema), isRequired: isRequired(schema), isWords: false });
 
 export const group = <Fields extends Record<string, Parameters<typeof fields.object>[0][string]>>(
   schema: z.ZodType,

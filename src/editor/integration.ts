@@ -8,6 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { EDITOR_POLICY } from './editor-policy.ts';
 import { isFromOwnPages } from './own-origin.ts';
 import unsavedGuard from './unsaved-guard.ts';
+import { WRITING_API } from './writing-api.ts';
+import { answerWritingCheck } from './writing-endpoint.ts';
 
 interface EditorPackages {
   react: typeof react;
@@ -43,8 +45,12 @@ const KEEP_FORMS_OPEN = `if (import.meta.hot && location.pathname.startsWith('/k
   import.meta.hot.on('vite:beforeFullReload', () => new Promise(() => {}));
 }`;
 
-/** Keystatic's forms at /keystatic in `npm run dev`; `astro build` never adds them. */
-export default function editor(): AstroIntegration {
+/**
+ * Keystatic's forms at /keystatic in `npm run dev`; `astro build` never adds them. `contentDir` is
+ * where the forms' writing check reads the word list, the allowed wording and the reading age.
+ */
+export default function editor(contentDir: string): AstroIntegration {
+  let root = '';
   return {
     name: 'clinic-editor',
     hooks: {
@@ -57,7 +63,7 @@ export default function editor(): AstroIntegration {
         }
         // Keystatic's own pages and API calls have no trailing slash; the built site keeps 'always'.
         injectScript('before-hydration', KEEP_FORMS_OPEN);
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         updateConfig({
           integrations: [packages.react(), packages.keystatic(), unsavedGuard()],
           trailingSlash: 'ignore',
@@ -84,6 +90,12 @@ export default function editor(): AstroIntegration {
           if (isFromOwnPages(seen)) return next();
           response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
           response.end('Refused: the preview takes changes only from its own pages.\n');
+        });
+        // After the origin check, so another origin's page cannot use it.
+        server.middlewares.use((request, response, next) => {
+          if (new URL(request.url ?? '/', 'http://preview.invalid').pathname !== WRITING_API)
+            return next();
+          answerWritingCheck(request, response, root, contentDir).catch(next);
         });
         server.middlewares.use((request, response, next) => {
           if (request.url?.startsWith('/keystatic')) {

@@ -59,14 +59,21 @@ function isPicked(field: FormField): boolean {
 }
 
 /** Where the form and the schema disagree on how long a text may be, or on hidden characters. */
-function textDifferences(text: z.ZodString, field: FormField, path: string): string[] {
+function textDifferences(
+  text: z.ZodString,
+  whole: z.ZodType,
+  field: FormField,
+  path: string,
+): string[] {
   const most = text.maxLength;
   if (most === null || !field.validate || isPicked(field)) return [];
   // A web address is only saved when it starts with https://.
   const start = formAccepts(field, 'a') ? '' : 'https://';
   const longest = start + 'a'.repeat(most - start.length);
+  // A form that runs the check's own schema refuses what the schema refuses, such as a phone
+  // number of letters, whatever its length.
   return [
-    ...(formAccepts(field, longest)
+    ...(formAccepts(field, longest) || !whole.safeParse(longest).success
       ? []
       : [`${path}: the form refuses ${most} characters, which the content check allows`]),
     ...(formAccepts(field, `${longest}a`)
@@ -129,7 +136,7 @@ function differences(schema: z.ZodType, field: FormField, path: string): string[
       );
     }
   } else if (inner instanceof z.ZodString) {
-    problems.push(...textDifferences(inner, field, path));
+    problems.push(...textDifferences(inner, schema, field, path));
   } else if (inner instanceof z.ZodArray) {
     problems.push(...countDifferences(inner, field, path));
     const element = inner.element as z.ZodType;
@@ -331,6 +338,37 @@ describe('the browser forms open and save back every shape the content schemas a
     );
     const element = closures.element!;
     expect(element.parse!('31/12/2026')).toEqual({ from: '31/12/2026', to: '' });
+  });
+
+  it('a text box opens a value of the wrong kind as text, and saves the fix as text', () => {
+    const form = formOf(practitioners.schema);
+    const written = fieldsOf(join(CONTENT, 'practitioners/karen-evans.mdx'));
+    const wrong = {
+      ...written,
+      role: 123,
+      photoAlt: true,
+      qualifications: [2020, ['a', 'b']],
+    };
+    const fields = Object.fromEntries(
+      Object.entries(form.fields!).filter(([key]) => key !== 'photo'),
+    );
+    const whole = { kind: 'object', fields };
+    const state = opened(whole, wrong, '', practitioners.slugField) as Record<string, unknown>;
+    expect(state).toMatchObject({
+      role: '123',
+      photoAlt: 'true',
+      qualifications: ['2020', '["a","b"]'],
+    });
+    const again = load(dump(saved(whole, state, '', practitioners.slugField))) as object;
+    expect(again).toMatchObject({ role: '123', photoAlt: 'true' });
+    const role = form.fields!['role']!;
+    expect(role.parse!(new Date('2026-12-31'))).toBe('2026-12-31');
+    expect(() => role.validate!('')).toThrow("The practitioner's job title");
+    expect(role.serialize!('').value).toBeUndefined();
+    // The site's reader, unlike the form, refuses the file as the content check does.
+    expect(() =>
+      (role as { reader?: { parse: (v: unknown) => unknown } }).reader!.parse(123),
+    ).toThrow();
   });
 
   it('a number box keeps what was typed: a decimal comma is refused, never read as another number', () => {

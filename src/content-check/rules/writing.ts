@@ -85,11 +85,16 @@ const sameFile = (listed: string, shown: string) => {
   return shown === listed || shown.endsWith(`/${inContent}`);
 };
 
-const isAllowed = (found: FoundWriting, allowed: readonly AllowedWording[]) =>
-  !found.finding.stops &&
+/** Whether the clinic has kept these words in `file`; a finding that stops the build is never kept. */
+export const isAllowed = (
+  file: string,
+  finding: WritingFinding,
+  allowed: readonly AllowedWording[],
+) =>
+  !finding.stops &&
   allowed.some(
-    ({ file, words }) =>
-      sameFile(file, found.file) && found.finding.words.toLowerCase().includes(words.toLowerCase()),
+    (kept) =>
+      sameFile(kept.file, file) && finding.words.toLowerCase().includes(kept.words.toLowerCase()),
   );
 
 const asProblem = ({ file, field, line, finding }: FoundWriting): ContentProblem => ({
@@ -111,7 +116,7 @@ export function writingProblems(
   const checker = writingChecker(settings);
   const found = pages
     .flatMap((page) => writingOf(page, checker))
-    .filter((each) => !isAllowed(each, allowed))
+    .filter(({ file, finding }) => !isAllowed(file, finding, allowed))
     .filter(({ file, field, line, finding }) => {
       const key = JSON.stringify([file, field, line, finding.words, finding.why]);
       return !seen.has(key) && Boolean(seen.add(key));

@@ -1,0 +1,104 @@
+/**
+ * The preview's answer to a form asking for the writing check of one field. The word list, the
+ * allowed wording and the reading age are read on every request, so a word added to words.txt
+ * counts at once; the spell checker is built again only when they change.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { DEFAULT_READING_AGE } from '../content-check/check.ts';
+import { readSiteFile } from '../content-check/files/read-content.ts';
+import { readWritingLists } from '../content-check/files/writing-lists.ts';
+import { siteSchema } from '../schemas/site.ts';
+import { MOST_BYTES } from './writing-api.ts';
+import { fieldTextSchema, findingsFor, type WritingLists } from './field-writing.ts';
+
+function readingAgeIn(root: string, contentDir: string): number {
+  const { settings } = readSiteFile(root, contentDir);
+  // As the content check has it: the settings' reading age once the file passes its check.
+  const checked = settings?.readable ? siteSchema.safeParse(settings.data) : undefined;
+  return checked?.data?.readingAge ?? DEFAULT_READING_AGE;
+}
+
+const FRONTMATTER = /^---\n([\s\S]*?)\n---/;
+
+/** Each practitioner's name, word by word, as the content check adds them to the word list. */
+function practitionerNames(contentDir: string): string[] {
+  const dir = join(contentDir, 'practitioners');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .flatMap((name) => {
+      const fields = FRONTMATTER.exec(readFileSync(join(dir, name), 'utf8'))?.[1];
+      try {
+        const written = (parse(fields ?? '') as { name?: unknown } | null)?.name;
+        return typeof written === 'string' ? written.split(/\s+/).filter(Boolean) : [];
+      } catch {
+        return [];
+      }
+    });
+}
+
+export function writingListsIn(root: string, contentDir: string): WritingLists {
+  const lists = readWritingLists(root, contentDir);
+  return {
+    settings: {
+      readingAge: readingAgeIn(root, contentDir),
+      words: [...lists.words, ...practitionerNames(contentDir)],
+    },
+    allowed: lists.allowed,
+  };
+}
+
+function answer(response: ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+/** The request's body, or undefined once it has passed `MOST_BYTES`. */
+function bodyOf(request: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MOST_BYTES) {
+        request.removeAllListeners('data');
+        request.resume();
+        resolve(undefined);
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+/** Answers a form's POST of `{ collection, entry, field, text }` with the findings for the text. */
+export async function answerWritingCheck(
+  request: IncomingMessage,
+  response: ServerResponse,
+  root: string,
+  contentDir: string,
+): Promise<void> {
+  if (request.method !== 'POST') {
+    response.setHeader('Allow', 'POST');
+    return answer(response, 405, { error: 'Send the text with POST.' });
+  }
+  const type = request.headers['content-type'] ?? '';
+  if (!/^application\/json\s*(?:;|$)/i.test(type))
+    return answer(response, 415, { error: 'Send the text as JSON.' });
+  const body = await bodyOf(request);
+  if (body === undefined)
+    return answer(response, 413, { error: `The text is longer than ${MOST_BYTES} bytes.` });
+  let sent: unknown;
+  try {
+    sent = JSON.parse(body);
+  } catch {
+    return answer(response, 400, { error: 'The text is not JSON.' });
+  }
+  const field = fieldTextSchema.safeParse(sent);
+  if (!field.success)
+    return answer(response, 400, { error: 'Send collection, field and text, each as text.' });
+  answer(response, 200, { findings: findingsFor(field.data, writingListsIn(root, contentDir)) });
+}
