@@ -8,6 +8,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { parse } from 'yaml';
 import checkedPageCache from './src/build-cache/integration.ts';
 import contentCheck from './src/content-check/integration.ts';
+import { answerWritingCheck } from './src/content-check/forms/writing-endpoint.ts';
 import editor from './src/editor/integration.ts';
 import pagefind from './src/search/pagefind-integration.ts';
 import precompress from './src/publish/precompress-integration.ts';
@@ -51,7 +52,10 @@ export default defineConfig({
     // Before the build: throws away kept pages that are not byte for byte what was published.
     checkedPageCache(),
     // `npm run dev` only: Keystatic's forms at /keystatic; a build never adds them.
-    editor(contentDir),
+    editor({
+      writingCheck: (request, response, root) =>
+        answerWritingCheck(request, response, root, contentDir),
+    }),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import type react from '@astrojs/react';
@@ -9,7 +10,6 @@ import { EDITOR_POLICY } from './editor-policy.ts';
 import { isFromOwnPages } from './own-origin.ts';
 import unsavedGuard from './unsaved-guard.ts';
 import { WRITING_API } from './writing-api.ts';
-import { answerWritingCheck } from './writing-endpoint.ts';
 
 interface EditorPackages {
   react: typeof react;
@@ -45,11 +45,18 @@ const KEEP_FORMS_OPEN = `if (import.meta.hot && location.pathname.startsWith('/k
   import.meta.hot.on('vite:beforeFullReload', () => new Promise(() => {}));
 }`;
 
+/** Answers a form's request for the writing check of one field; `root` is the project's folder. */
+export type WritingCheckAnswer = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  root: string,
+) => Promise<void>;
+
 /**
- * Keystatic's forms at /keystatic in `npm run dev`; `astro build` never adds them. `contentDir` is
- * where the forms' writing check reads the word list, the allowed wording and the reading age.
+ * Keystatic's forms at /keystatic in `npm run dev`; `astro build` never adds them. The writing
+ * check the forms ask for belongs to the content check, so it is handed in rather than imported.
  */
-export default function editor(contentDir: string): AstroIntegration {
+export default function editor(options: { writingCheck: WritingCheckAnswer }): AstroIntegration {
   let root = '';
   return {
     name: 'clinic-editor',
@@ -95,7 +102,7 @@ export default function editor(contentDir: string): AstroIntegration {
         server.middlewares.use((request, response, next) => {
           if (new URL(request.url ?? '/', 'http://preview.invalid').pathname !== WRITING_API)
             return next();
-          answerWritingCheck(request, response, root, contentDir).catch(next);
+          options.writingCheck(request, response, root).catch(next);
         });
         server.middlewares.use((request, response, next) => {
           if (request.url?.startsWith('/keystatic')) {

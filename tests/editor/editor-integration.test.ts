@@ -10,7 +10,9 @@ type Setup = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
 async function setupFor(command: 'dev' | 'build' | 'preview') {
   const updateConfig = vi.fn();
   const injectScript = vi.fn();
-  const setup = editor('content').hooks['astro:config:setup'] as Setup;
+  const setup = editor({ writingCheck: () => Promise.resolve() }).hooks[
+    'astro:config:setup'
+  ] as Setup;
   await setup({
     command,
     config: { root: new URL('../../', import.meta.url) },

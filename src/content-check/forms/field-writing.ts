@@ -3,13 +3,13 @@
  * age and allowed wording as `npm run check:content`, for one text. Pure: the lists come in.
  */
 import { z } from 'astro/zod';
-import { readBody } from '../content-check/body/read-body.ts';
-import type { AllowedWording } from '../content-check/files/writing-lists.ts';
-import { COLLECTIONS } from '../content-check/files/read-content.ts';
-import { isAllowed } from '../content-check/rules/writing.ts';
-import { writingChecker } from '../writing-check/check-text.ts';
-import type { WritingFinding } from '../writing-check/finding.ts';
-import type { WritingSettings } from '../writing-check/processor.ts';
+import { readBody } from '../body/read-body.ts';
+import type { AllowedWording } from '../files/writing-lists.ts';
+import { COLLECTIONS } from '../files/read-content.ts';
+import { isAllowed } from '../rules/writing.ts';
+import { writingChecker } from '../../writing-check/check-text.ts';
+import type { WritingFinding } from '../../writing-check/finding.ts';
+import type { WritingSettings } from '../../writing-check/processor.ts';
 
 /** What a form sends: the text, and where it is, so the check reads it as the content check does. */
 export const fieldTextSchema = z.strictObject({

@@ -3,10 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MOST_BYTES } from '~/editor/writing-api';
-import { answerWritingCheck } from '~/editor/writing-endpoint';
-import { CONTENT, REPOSITORY } from '../helpers/content-fixtures';
-import { removeTempFolders, tempFolder } from '../helpers/temp-folders';
+import { answerWritingCheck, MOST_BYTES } from '~/content-check/forms/writing-endpoint';
+import { CONTENT, REPOSITORY } from '../../helpers/content-fixtures';
+import { removeTempFolders, tempFolder } from '../../helpers/temp-folders';
 
 let server: Server;
 let address = '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsFor, type WritingLists } from '~/editor/field-writing';
+import { findingsFor, type WritingLists } from '~/content-check/forms/field-writing';
 import { placeOf } from '~/editor/form-place';
 
 const lists: WritingLists = { settings: { readingAge: 16, words: ['Yusofi'] }, allowed: [] };

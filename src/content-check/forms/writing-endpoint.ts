@@ -7,11 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { DEFAULT_READING_AGE } from '../content-check/check.ts';
-import { readSiteFile } from '../content-check/files/read-content.ts';
-import { readWritingLists } from '../content-check/files/writing-lists.ts';
-import { siteSchema } from '../schemas/site.ts';
-import { MOST_BYTES } from './writing-api.ts';
+import { DEFAULT_READING_AGE } from '../check.ts';
+import { readSiteFile } from '../files/read-content.ts';
+import { readWritingLists } from '../files/writing-lists.ts';
+import { siteSchema } from '../../schemas/site.ts';
 import { fieldTextSchema, findingsFor, type WritingLists } from './field-writing.ts';
 
 function readingAgeIn(root: string, contentDir: string): number {
@@ -20,6 +19,9 @@ function readingAgeIn(root: string, contentDir: string): number {
   const checked = settings?.readable ? siteSchema.safeParse(settings.data) : undefined;
   return checked?.data?.readingAge ?? DEFAULT_READING_AGE;
 }
+
+/** Far more than any field or page text; a larger body is not a form's. */
+export const MOST_BYTES = 64 * 1024;
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---/;
 
