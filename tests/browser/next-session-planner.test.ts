@@ -74,7 +74,8 @@ describe.skipIf(noBrowser)('the next-session planner in Chromium', () => {
     expect(await planner(page).innerText()).toContain('from Friday 1 January 2027');
     expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
     await planner(page).getByRole('button', { name: 'Copy link to this result' }).click();
-    await expect.poll(() => planner(page).getByText('Link copied').isVisible()).toBe(true);
+    await expect.poll(() => planner(page).locator('[data-copied]').isVisible()).toBe(true);
+    expect(await planner(page).locator('[data-copied]').innerText()).toBe('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).search).toBe('?last=2026-11-20');
     expect(new URL(copied).pathname).toBe(PAGE);
