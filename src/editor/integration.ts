@@ -45,6 +45,22 @@ const KEEP_FORMS_OPEN = `if (import.meta.hot && location.pathname.startsWith('/k
   import.meta.hot.on('vite:beforeFullReload', () => new Promise(() => {}));
 }`;
 
+/**
+ * Vite covers a page with its error screen, code and a stack trace, whenever the server trips
+ * over a file, and gives one held back to the next page that connects. On the forms that screen
+ * hides the form an editor needs to fix the mistake, and its advice is for developers: the forms
+ * show each mistake next to its field, and the terminal keeps the error.
+ */
+const NO_DEVELOPER_SCREEN = `if (location.pathname.startsWith('/keystatic')) {
+  const remove = () =>
+    document.querySelectorAll('vite-error-overlay').forEach((screen) => {
+      screen.remove();
+      console.error('An error in the preview was kept off the forms: the terminal shows it.');
+    });
+  remove();
+  new MutationObserver(remove).observe(document.body, { childList: true });
+}`;
+
 /** Answers a form's request for the writing check of one field; `root` is the project's folder. */
 export type WritingCheckAnswer = (
   request: IncomingMessage,
@@ -70,6 +86,7 @@ export default function editor(options: { writingCheck: WritingCheckAnswer }): A
         }
         // Keystatic's own pages and API calls have no trailing slash; the built site keeps 'always'.
         injectScript('before-hydration', KEEP_FORMS_OPEN);
+        injectScript('before-hydration', NO_DEVELOPER_SCREEN);
         root = fileURLToPath(config.root);
         updateConfig({
           integrations: [packages.react(), packages.keystatic(), unsavedGuard()],
