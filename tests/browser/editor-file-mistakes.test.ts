@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,33 +153,4 @@ describe.skipIf(noBrowser)('the forms and a mistake in a value', () => {
     },
     TEST_TIMEOUT,
   );
-
-  it('an error in the preview never covers a form with the developer screen', async () => {
-    // A module that cannot be read: Vite answers 500 and sends its error screen to the open pages,
-    // or, with none open, keeps it for the next page that connects.
-    const broken = join(preview?.project ?? '', 'src', 'broken-on-purpose.ts');
-    writeFileSync(broken, 'export const = ;\n');
-    try {
-      const response = await fetch(`${preview?.origin}/src/broken-on-purpose.ts`);
-      expect(response.status, await response.text()).toBe(500);
-      const page = await newPage();
-      const keptOff: string[] = [];
-      page.on('console', (message) => {
-        if (message.text().includes('kept off the forms')) keptOff.push(message.text());
-      });
-      const name = await open(page, SETTINGS_FORM, "The clinic's name");
-      await expect
-        .poll(
-          async () => keptOff.length + (await page.locator('vite-error-overlay').count()),
-          SHOWN,
-        )
-        .toBeGreaterThan(0);
-      expect(await brokenScreen(page)).toBeUndefined();
-      expect(keptOff).toHaveLength(1);
-      expect(await name.isVisible(), 'the form is still there').toBe(true);
-      await page.context().close();
-    } finally {
-      rmSync(broken, { force: true });
-    }
-  });
 });
