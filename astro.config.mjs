@@ -58,6 +58,9 @@ export default defineConfig({
     }),
   ],
   vite: {
+    // A build or preview given a CACHE_DIR keeps Vite's prebundled modules there too: previews of
+    // copies of the project that share one node_modules would otherwise rewrite each other's.
+    ...(process.env.CACHE_DIR ? { cacheDir: resolve(process.env.CACHE_DIR, 'vite') } : {}),
     plugins: [tailwindcss()],
     build: {
       rolldownOptions: {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { getViteConfig } from 'astro/config';
 import { defineConfig, mergeConfig, type UserProjectConfigFn } from 'vitest/config';
+import FilesInterleaved from './tests/files-interleaved.ts';
 import { KINDS, requestedKinds, testsByKind, type TestKind } from './tests/test-kinds.ts';
 
 // Each test file's project follows from what it needs (tests/test-kinds.ts); nothing here lists a
@@ -91,8 +92,10 @@ export default defineConfig({
     environment: 'node',
     ...TIMEOUTS,
     // Most time goes to builds, git, scripts and browsers in processes of their own, so two test
-    // files run at once even on two cores (Vitest's default there is one).
+    // files run at once even on two cores (Vitest's default there is one), taken from the projects
+    // in turn: a browser file beside a build, not beside another browser file.
     maxWorkers: 2,
+    sequence: { sequencer: FilesInterleaved },
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
@@ -120,11 +123,11 @@ export default defineConfig({
           testTimeout: 600_000,
         }),
       ]),
-      // One browser at a time, beside one other test file.
+      // Two browser files at once, as any other two files: a Chromium and a dev server use less
+      // than a core each, and every wait in them is for a condition, not a time.
       ...only('browser', [
         plain('browser', 'browser', {
           globalSetup: ['tests/browser/preview-server.ts', SHARED_BUILDS],
-          maxWorkers: 1,
         }),
       ]),
     ],

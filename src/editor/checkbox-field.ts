@@ -8,7 +8,7 @@ import { Checkbox, CheckboxGroup } from '@keystar/ui/checkbox';
 import type { BasicFormField, FormFieldInputProps, FormFieldStoredValue } from '@keystatic/core';
 import type { z } from 'astro/zod';
 import { createElement } from 'react';
-import { problemOf, refuse } from './field-problem';
+import { checkedField, problemOf } from './field-problem';
 import { helpOf } from './schema-help';
 
 /** Ticked or not, or what the file holds when it is neither. */
@@ -32,18 +32,14 @@ export function checkboxField(schema: z.ZodType): BasicFormField<Tick> {
   }
   const parse = (file: FormFieldStoredValue): Tick =>
     file === undefined ? false : typeof file === 'boolean' ? file : { file };
-  const validate = (tick: Tick) => {
-    refuse(problem(tick));
-    return tick;
-  };
-  return {
-    kind: 'form',
-    label,
-    Input,
-    defaultValue: () => false,
-    parse,
-    serialize: (tick) => ({ value: stored(tick) }),
-    validate,
-    reader: { parse: (value) => validate(parse(value)) },
-  };
+  return checkedField(
+    {
+      label,
+      Input,
+      defaultValue: () => false,
+      parse,
+      serialize: (tick) => ({ value: stored(tick) }),
+    },
+    problem,
+  );
 }

@@ -8,7 +8,7 @@ import { Radio, RadioGroup } from '@keystar/ui/radio';
 import type { BasicFormField, FormFieldInputProps } from '@keystatic/core';
 import type { z } from 'astro/zod';
 import { createElement, useState } from 'react';
-import { asText, problemOf, refuse } from './field-problem';
+import { asText, checkedField, problemOf } from './field-problem';
 
 export interface ChoiceOptions {
   label: string;
@@ -43,20 +43,16 @@ export function choiceField(schema: z.ZodType, options: ChoiceOptions): BasicFor
     });
   }
   const parse = (value: unknown) => (value === undefined ? options.defaultValue : asText(value));
-  const validate = (value: string) => {
-    refuse(problem(value));
-    return value;
-  };
-  return {
-    kind: 'form',
-    label: options.label,
-    Input,
-    defaultValue: () => options.defaultValue,
-    parse,
-    serialize: (value) => ({ value }),
-    validate,
-    reader: { parse: (value) => validate(parse(value)) },
-    // The choices, for the test that holds the forms and the schemas together.
-    ...{ options: options.options },
-  };
+  return checkedField(
+    {
+      label: options.label,
+      Input,
+      defaultValue: () => options.defaultValue,
+      parse,
+      serialize: (value) => ({ value }),
+      // The choices, for the test that holds the forms and the schemas together.
+      ...{ options: options.options },
+    },
+    problem,
+  );
 }

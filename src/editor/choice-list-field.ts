@@ -9,7 +9,7 @@ import { Checkbox, CheckboxGroup } from '@keystar/ui/checkbox';
 import type { BasicFormField, FormFieldInputProps, FormFieldStoredValue } from '@keystatic/core';
 import type { z } from 'astro/zod';
 import { createElement, useState } from 'react';
-import { asText, problemOf, refuse } from './field-problem';
+import { asText, checkedField, problemOf } from './field-problem';
 
 // A type, not an interface, so it counts as a value Keystatic can hold.
 export type TickedChoices = {
@@ -65,19 +65,15 @@ export function choiceListField(
     ticked: Array.isArray(file) ? file.map(asText) : file === undefined ? [] : [asText(file)],
     file,
   });
-  const validate = (value: TickedChoices) => {
-    refuse(problem(value));
-    return value;
-  };
-  return {
-    kind: 'form',
-    label: options.label,
-    Input,
-    defaultValue: () => ({ ticked: [], file: undefined }),
-    parse,
-    serialize: (value) => ({ value: stored(value) }),
-    validate,
-    reader: { parse: (value) => validate(parse(value)) },
-    ...{ options: options.options },
-  };
+  return checkedField(
+    {
+      label: options.label,
+      Input,
+      defaultValue: () => ({ ticked: [], file: undefined }),
+      parse,
+      serialize: (value) => ({ value: stored(value) }),
+      ...{ options: options.options },
+    },
+    problem,
+  );
 }

@@ -10,7 +10,7 @@ import { TextField } from '@keystar/ui/text-field';
 import type { BasicFormField, FormFieldInputProps } from '@keystatic/core';
 import type { z } from 'astro/zod';
 import { createElement, useState } from 'react';
-import { asText, refuse } from './field-problem';
+import { asText, checkedField } from './field-problem';
 import { helpOf } from './schema-help';
 
 // A type, not an interface, so it counts as a YAML value Keystatic can write.
@@ -90,19 +90,18 @@ export function closureField(
       });
     return createElement(Flex, { direction: 'column', gap: 'large' }, box('from'), box('to'));
   }
-  const validate = (days: ClosureDays) => {
+  const problem = (days: ClosureDays) => {
     const problems = problemsOf(schema, days);
-    refuse(problems.from ?? problems.to);
-    return days;
+    return problems.from ?? problems.to;
   };
-  return {
-    kind: 'form',
-    label: helpOf(schema).label,
-    Input,
-    defaultValue: () => ({ from: '', to: '' }),
-    parse: readClosure,
-    serialize: (days) => ({ value: written(storedClosure(days)) }),
-    validate,
-    reader: { parse: (value) => validate(readClosure(value)) },
-  };
+  return checkedField(
+    {
+      label: helpOf(schema).label,
+      Input,
+      defaultValue: () => ({ from: '', to: '' }),
+      parse: readClosure,
+      serialize: (days) => ({ value: written(storedClosure(days)) }),
+    },
+    problem,
+  );
 }

@@ -9,7 +9,7 @@ import type { BasicFormField, FormFieldInputProps } from '@keystatic/core';
 import type { z } from 'astro/zod';
 import { createElement, useState } from 'react';
 import { asWrittenDate } from './closure-field';
-import { asText, problemOf, refuse } from './field-problem';
+import { asText, checkedField, problemOf } from './field-problem';
 import { helpOf } from './schema-help';
 
 export function dateField(schema: z.ZodType): BasicFormField<string> {
@@ -32,18 +32,14 @@ export function dateField(schema: z.ZodType): BasicFormField<string> {
     });
   }
   const parse = (value: unknown) => asText(value);
-  const validate = (text: string) => {
-    refuse(problem(text));
-    return text;
-  };
-  return {
-    kind: 'form',
-    label,
-    Input,
-    defaultValue: () => '',
-    parse,
-    serialize: (text) => ({ value: text.trim() === '' ? undefined : asWrittenDate(text.trim()) }),
-    validate,
-    reader: { parse: (value) => validate(parse(value)) },
-  };
+  return checkedField(
+    {
+      label,
+      Input,
+      defaultValue: () => '',
+      parse,
+      serialize: (text) => ({ value: text.trim() === '' ? undefined : asWrittenDate(text.trim()) }),
+    },
+    problem,
+  );
 }

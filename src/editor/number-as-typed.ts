@@ -8,7 +8,7 @@ import { TextField } from '@keystar/ui/text-field';
 import type { BasicFormField, FormFieldInputProps } from '@keystatic/core';
 import type { z } from 'astro/zod';
 import { createElement, useState } from 'react';
-import { asText, problemOf, refuse } from './field-problem';
+import { asText, checkedField, problemOf } from './field-problem';
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
@@ -49,26 +49,17 @@ export function numberAsTyped(
     });
   }
   const parse = (value: unknown) => asText(value);
-  return {
-    kind: 'form',
-    label: options.label,
-    Input,
-    defaultValue: () => '',
-    parse,
-    serialize: (text) => {
-      if (text.trim() === '') return { value: undefined };
-      return { value: numberIn(text) ?? text };
-    },
-    validate: (text) => {
-      refuse(problem(text));
-      return text;
-    },
-    reader: {
-      parse: (value) => {
-        const text = parse(value);
-        refuse(problem(text));
-        return text;
+  return checkedField(
+    {
+      label: options.label,
+      Input,
+      defaultValue: () => '',
+      parse,
+      serialize: (text) => {
+        if (text.trim() === '') return { value: undefined };
+        return { value: numberIn(text) ?? text };
       },
     },
-  };
+    problem,
+  );
 }

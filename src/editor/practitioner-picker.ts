@@ -9,7 +9,7 @@ import type { BasicFormField, FormFieldInputProps } from '@keystatic/core';
 import type { z } from 'astro/zod';
 import { createElement } from 'react';
 import { useNamedFiles } from './content-files';
-import { asText, problemOf, refuse } from './field-problem';
+import { asText, checkedField, problemOf } from './field-problem';
 
 export function practitionerPicker(
   schema: z.ZodType,
@@ -43,18 +43,14 @@ export function practitionerPicker(
   }
   const parse = (value: unknown) =>
     Array.isArray(value) ? value.map(asText) : value === undefined ? [] : [asText(value)];
-  const validate = (slugs: string[]) => {
-    refuse(problemOf(schema, slugs));
-    return slugs;
-  };
-  return {
-    kind: 'form',
-    label: words.label,
-    Input,
-    defaultValue: () => [],
-    parse,
-    serialize: (slugs) => ({ value: slugs }),
-    validate,
-    reader: { parse: (value) => validate(parse(value)) },
-  };
+  return checkedField(
+    {
+      label: words.label,
+      Input,
+      defaultValue: () => [],
+      parse,
+      serialize: (slugs) => ({ value: slugs }),
+    },
+    (slugs) => problemOf(schema, slugs),
+  );
 }

@@ -10,7 +10,7 @@ import type { BasicFormField, FormFieldInputProps, FormFieldStoredValue } from '
 import type { z } from 'astro/zod';
 import { createElement, useState } from 'react';
 import { partsOfMessage } from '~/schemas/messages';
-import { problemOf, refuse } from './field-problem';
+import { checkedField, problemOf } from './field-problem';
 import { fieldHelp } from '~/schemas/field-help';
 import { choicesOf, helpOf, shapeOf, unwrap } from './schema-help';
 import { exampleInWords, timeFromWords, timeInWords } from './time-in-words';
@@ -55,18 +55,14 @@ export function timeAfterSessionField(schema: z.ZodType): BasicFormField<TypedTi
     });
   }
   const parse = (file: FormFieldStoredValue): TypedTime => ({ words: timeInWords(file), file });
-  const validate = (typed: TypedTime) => {
-    refuse(problem(typed));
-    return typed;
-  };
-  return {
-    kind: 'form',
-    label,
-    Input,
-    defaultValue: () => ({ words: '', file: undefined }),
-    parse,
-    serialize: (typed) => ({ value: stored(typed) }),
-    validate,
-    reader: { parse: (file) => validate(parse(file)) },
-  };
+  return checkedField(
+    {
+      label,
+      Input,
+      defaultValue: () => ({ words: '', file: undefined }),
+      parse,
+      serialize: (typed) => ({ value: stored(typed) }),
+    },
+    problem,
+  );
 }

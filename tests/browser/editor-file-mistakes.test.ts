@@ -1,47 +1,22 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevServer, type DevServer } from '../helpers/dev-server';
-import { launchChromium, noBrowser } from './chromium';
-import { pressSave, SAVE_API } from './editor-save';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { noBrowser } from './chromium';
+import {
+  EDITOR_TEST_TIMEOUT as TEST_TIMEOUT,
+  editorSession,
+  SAVE_API,
+  SHOWN,
+} from './editor-session';
 
-// The first look at the editor compiles it, which takes a while on a busy machine.
-const SHOWN = { timeout: 90_000 };
-// Opening the forms, a save, and the file read back.
-const TEST_TIMEOUT = 300_000;
 const TREATMENT_FORM = '/keystatic/collection/treatments/item/microneedling';
 const SETTINGS_FORM = '/keystatic/singleton/site';
 const LARGEST_DEPTH = 'The largest needle depth used in the clinic';
 const FIRST_DAY = 'The first day of a closure';
 
-let browser: Browser;
-let preview: DevServer | undefined;
-let content = '';
-
-const read = (file: string) => readFileSync(join(content, file), 'utf8');
-const write = (file: string, text: string) => writeFileSync(join(content, file), text);
-
-/** Presses Save and returns `file` as the answered save left it. */
-async function save(page: Page, file: string, before: string) {
-  const status = await pressSave(page, 'Save', SHOWN.timeout);
-  expect(status, `saving ${file}\n${preview?.output()}`).toBe(200);
-  const now = read(file);
-  expect(now, `saving changed ${file}`).not.toBe(before);
-  return now;
-}
-
-async function open(page: Page, form: string, label: string) {
-  await page.goto(`${preview?.origin}${form}`, { ...SHOWN, waitUntil: 'domcontentloaded' });
-  const field = page.getByLabel(label).first();
-  try {
-    await field.waitFor(SHOWN);
-  } catch (error) {
-    const shown = await page.locator('body').innerText();
-    throw new Error(`${form} has no "${label}" field. It shows:\n${shown}`, { cause: error });
-  }
-  return field;
-}
+const editor = editorSession();
+const { read, write, newPage } = editor;
+const open = editor.openField;
+const save = (page: Page, file: string, before: string) => editor.save(page, file, { before });
 
 /** What a developer's screen or a failed form would show instead of the form. */
 async function brokenScreen(page: Page): Promise<string | undefined> {
@@ -49,26 +24,6 @@ async function brokenScreen(page: Page): Promise<string | undefined> {
   const body = await page.locator('body').innerText();
   return /Field validation failed|is missing: copy it|at [\w.]+ \(/.exec(body)?.[0];
 }
-
-beforeAll(async () => {
-  if (noBrowser) return;
-  browser = await launchChromium();
-  preview = await startDevServer();
-  content = join(preview.project, 'content');
-});
-
-/** A browser tab with nothing kept from an earlier test: Keystatic keeps unsaved drafts in the browser. */
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  // Every step fails within a minute, saying where it was, rather than the test at its end.
-  context.setDefaultTimeout(60_000);
-  return context.newPage();
-}
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
 
 describe.skipIf(noBrowser)('the forms and a mistake in a value', () => {
   it(
@@ -126,15 +81,17 @@ describe.skipIf(noBrowser)('the forms and a mistake in a value', () => {
       const file = 'site.yaml';
       const good = read(file);
       await open(page, SETTINGS_FORM, "The clinic's name");
-      await page.goto(`${preview?.origin}/keystatic`, SHOWN);
+      await page.goto(`${editor.preview.origin}/keystatic`, SHOWN);
       await page.getByText('Clinic settings').first().waitFor(SHOWN);
       const mistaken = good.replace('closures: []', 'closures:\n  - 31/12/2026\n');
       write(file, mistaken);
       // The dashboard already open, and every forms page opened now, stay usable once the preview
       // has taken the change in, which its site pages show as the mistakes page.
-      await expect.poll(async () => (await fetch(`${preview?.origin}/`)).status, SHOWN).toBe(503);
+      await expect
+        .poll(async () => (await fetch(`${editor.preview.origin}/`)).status, SHOWN)
+        .toBe(503);
       expect(await brokenScreen(page), 'the open dashboard').toBeUndefined();
-      await page.goto(`${preview?.origin}/keystatic`, SHOWN);
+      await page.goto(`${editor.preview.origin}/keystatic`, SHOWN);
       await page.getByText('Clinic settings').first().waitFor(SHOWN);
       expect(await brokenScreen(page), 'the dashboard').toBeUndefined();
       await open(page, SETTINGS_FORM, "The clinic's name");

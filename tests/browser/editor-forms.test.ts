@@ -1,17 +1,14 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { z } from 'astro/zod';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { helpOf, shapeOf } from '~/editor/schema-help';
 import { treatmentSchema } from '~/schemas/treatment';
 import { runNpm } from '../helpers/content-commands';
-import { startDevServer, type DevServer } from '../helpers/dev-server';
-import { launchChromium, noBrowser } from './chromium';
-import { pressSave } from './editor-save';
+import { noBrowser } from './chromium';
+import { changedLines, editorSession, SHOWN } from './editor-session';
 
-// The first look at the editor compiles it, which takes a while on a busy machine.
-const SHOWN = { timeout: 90_000 };
 // Two saves of every file, each read back by the preview.
 const ROUND_TRIP_TIMEOUT = 400_000;
 
@@ -46,41 +43,15 @@ function everyEntry(content: string): Entry[] {
   ];
 }
 
-let browser: Browser;
+const editor = editorSession();
+const { read } = editor;
 let context: BrowserContext;
-let preview: DevServer | undefined;
-let content = '';
 /** Every address outside the preview that a page tried to reach and the browser let through. */
 const elsewhere: string[] = [];
 
-const read = (file: string) => readFileSync(join(content, file), 'utf8');
-
-/** The lines of `after` that are not the same line of `before`, when both have as many lines. */
-function changedLines(before: string, after: string): string[] {
-  const old = before.split('\n');
-  const now = after.split('\n');
-  if (old.length !== now.length) return [`${old.length} lines became ${now.length}`];
-  return now.filter((line, index) => line !== old[index]);
-}
-
-/** Opens a form and waits until its field can be typed in. */
-async function openForm(page: Page, form: string, field: string) {
-  await page.goto(`${preview?.origin}${form}`, { ...SHOWN, waitUntil: 'domcontentloaded' });
-  const input = page.getByLabel(field).first();
-  await input.waitFor(SHOWN);
-  return input;
-}
-
-/** Presses Save (or Create) and returns the file as the answered save left it. */
-async function save(page: Page, file: string, before: string | undefined, button = 'Save') {
-  const status = await pressSave(page, button, SHOWN.timeout);
-  expect(status, `saving ${file}\n${preview?.output()}`).toBe(200);
-  const path = join(content, file);
-  const written = existsSync(path) ? read(file) : undefined;
-  expect(written, `saving changed ${file}`).not.toBe(before);
-  if (button === 'Create') await page.waitForURL(/\/item\//, SHOWN);
-  return written ?? '';
-}
+const openForm = (page: Page, form: string, field: string) => editor.openField(page, form, field);
+const save = (page: Page, file: string, before: string | undefined, button = 'Save') =>
+  editor.save(page, file, before === undefined ? { button } : { before, button });
 
 /** Opens a page of the preview and waits until it has `text` in it, as the preview reloads. */
 async function previewShows(path: string, text: string): Promise<number> {
@@ -88,11 +59,11 @@ async function previewShows(path: string, text: string): Promise<number> {
   const deadline = Date.now() + SHOWN.timeout;
   try {
     for (;;) {
-      const response = await page.goto(`${preview?.origin}${path}`, SHOWN);
+      const response = await page.goto(`${editor.preview.origin}${path}`, SHOWN);
       const body = await page.locator('body').innerText();
       if (body.includes(text)) return response?.status() ?? 0;
       if (Date.now() > deadline)
-        throw new Error(`${path} never showed "${text}":\n${body}\n${preview?.output()}`);
+        throw new Error(`${path} never showed "${text}":\n${body}\n${editor.preview.output()}`);
       await page.waitForTimeout(500);
     }
   } finally {
@@ -102,11 +73,8 @@ async function previewShows(path: string, text: string): Promise<number> {
 
 beforeAll(async () => {
   if (noBrowser) return;
-  browser = await launchChromium();
-  preview = await startDevServer();
-  content = join(preview.project, 'content');
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const origin = preview.origin;
+  context = await editor.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const origin = editor.preview.origin;
   // A request refused by the page's policy never reaches this; anything else leaving the preview does.
   await context.route(
     (url) => url.origin !== origin,
@@ -117,17 +85,12 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
-
 describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
   it(
     'opens every entry; a one-field change saves as one line, and saving it back restores the file byte for byte',
     async () => {
       const page = await context.newPage();
-      const entries = everyEntry(content);
+      const entries = everyEntry(editor.content);
       expect(entries.length).toBeGreaterThanOrEqual(7);
       for (const { file, form, field } of entries) {
         const original = read(file);
@@ -170,7 +133,7 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
     expect(changedLines(original, edited)).toEqual([
       expect.stringContaining('Very fine sterile needles'),
     ]);
-    const check = await runNpm('check:content', [], content);
+    const check = await runNpm('check:content', [], editor.content);
     expect(check.status, check.output).toBe(0);
     expect(await previewShows('/treatments/', 'Very fine sterile needles')).toBe(200);
     expect(await page.locator('body[data-not-reloaded]').count(), 'the form was not reloaded').toBe(
@@ -238,7 +201,7 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
 
     expect(await previewShows('/practitioners/alex-example/', 'Alex Example')).toBe(200);
     expect(await previewShows('/treatments/microneedling/', 'Alex Example')).toBe(200);
-    const check = await runNpm('check:content', [], content);
+    const check = await runNpm('check:content', [], editor.content);
     expect(check.status, check.output).toBe(0);
 
     // Taking them off again is one untick.
@@ -281,15 +244,15 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
       'name: Microneedling',
       'name: Example Draft',
     );
-    writeFileSync(join(content, 'treatments/example-draft.mdx'), draft);
+    editor.write('treatments/example-draft.mdx', draft);
     // The rest of the preview keeps working, and the draft is not on it.
     expect(await previewShows('/treatments/', 'Microneedling')).toBe(200);
     expect(await previewShows('/treatments/microneedling/', 'Microneedling')).toBe(200);
-    const check = await runNpm('check:content', [], content);
+    const check = await runNpm('check:content', [], editor.content);
     expect(check.status, check.output).toBe(0);
     expect(check.output).toContain('This treatment is a draft');
 
-    await page.goto(`${preview?.origin}/keystatic/collection/procedures/create`, SHOWN);
+    await page.goto(`${editor.preview.origin}/keystatic/collection/procedures/create`, SHOWN);
     const picker = page.getByRole('radiogroup', { name: 'The treatment this page belongs to' });
     await picker.getByRole('radio', { name: 'Example Draft' }).check(SHOWN);
     expect(await picker.getByRole('radio', { name: 'Microneedling' }).count()).toBe(1);
@@ -315,7 +278,7 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
   });
 
   it('asks no other site for anything, and tells the browser so', async () => {
-    const response = await fetch(`${preview?.origin}/keystatic`);
+    const response = await fetch(`${editor.preview.origin}/keystatic`);
     expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'/);
     expect(elsewhere).toEqual([]);
   });

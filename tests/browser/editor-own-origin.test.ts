@@ -1,27 +1,25 @@
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevServer, type DevServer } from '../helpers/dev-server';
-import { launchChromium, noBrowser } from './chromium';
+import { noBrowser } from './chromium';
+import { editorSession } from './editor-session';
 
 /**
  * Another program's page on this computer, such as a second dev server, tries to make the preview
  * write a content file through the forms' API. The preview must refuse it, while its own pages
  * still save.
  */
-const TARGET = 'content/treatments/microneedling.mdx';
+const FILE = 'treatments/microneedling.mdx';
+const TARGET = `content/${FILE}`;
 const PAYLOAD =
   "---\ntitle: x\n---\nexport const x = (await import('node:fs')).writeFileSync('owned', '');\n";
 
-let browser: Browser;
-let preview: DevServer | undefined;
+const editor = editorSession();
 let attacker: Server | undefined;
 let attackerOrigin = '';
 let original = '';
 
-const target = () => readFileSync(join(preview?.project ?? '', TARGET), 'utf8');
+const target = () => editor.read(FILE);
 
 /** A save of `contents` into the treatment, as the forms send it. */
 function saveRequest(contents: string) {
@@ -63,10 +61,8 @@ async function postFromPage(page: Page, previewOrigin: string, body: string, mod
 
 beforeAll(async () => {
   if (noBrowser) return;
-  browser = await launchChromium();
-  preview = await startDevServer();
   original = target();
-  const page = attackPage(preview.origin);
+  const page = attackPage(editor.preview.origin);
   const server = createServer((_, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     response.end(page);
@@ -78,15 +74,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
   await new Promise((closed) => attacker?.close(closed));
 });
 
 describe.skipIf(noBrowser)('the preview’s forms API, asked by a page on another port', () => {
   it('refuses a fetch and a form post from another port of the same host, and writes nothing', async () => {
-    const origin = preview?.origin ?? '';
-    const page = await browser.newPage();
+    const { origin } = editor.preview;
+    const page = await editor.browser.newPage();
     await page.goto(attackerOrigin);
     const { body } = saveRequest(PAYLOAD);
 
@@ -116,7 +110,7 @@ describe.skipIf(noBrowser)('the preview’s forms API, asked by a page on anothe
   });
 
   it('refuses a request from Node that claims another port as its Origin, or names none', async () => {
-    const origin = preview?.origin ?? '';
+    const { origin } = editor.preview;
     const { body } = saveRequest(PAYLOAD);
     const headers = { 'no-cors': '1', 'content-type': 'application/json' };
     const forged = await fetch(`${origin}/api/keystatic/update`, {
@@ -150,8 +144,8 @@ describe.skipIf(noBrowser)('the preview’s forms API, asked by a page on anothe
   });
 
   it('still saves the same request sent from one of its own pages', async () => {
-    const origin = preview?.origin ?? '';
-    const page = await browser.newPage();
+    const { origin } = editor.preview;
+    const page = await editor.browser.newPage();
     await page.goto(`${origin}/favicon.svg`);
     const changed = original.replace('Tiny sterile needles', 'Very fine sterile needles');
     expect(changed).not.toBe(original);

@@ -1,20 +1,19 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { problemOf } from '~/editor/field-problem';
 import { shapeOf } from '~/editor/schema-help';
 import { MOST_BYTES } from '~/content-check/forms/writing-endpoint';
 import { WRITING_API } from '~/editor/writing-api';
 import { practitionerSchema } from '~/schemas/practitioner';
-import { startDevServer, type DevServer } from '../helpers/dev-server';
-import { launchChromium, noBrowser } from './chromium';
-import { pressSave, SAVE_API } from './editor-save';
+import { noBrowser } from './chromium';
+import {
+  EDITOR_TEST_TIMEOUT as TEST_TIMEOUT,
+  editorSession,
+  SAVE_API,
+  SHOWN,
+} from './editor-session';
 
-// The first look at the editor compiles it, which takes a while on a busy machine.
-const SHOWN = { timeout: 90_000 };
-const TEST_TIMEOUT = 300_000;
 const PRACTITIONER = 'practitioners/ilona-abramenko.mdx';
 const PRACTITIONER_FORM = '/keystatic/collection/practitioners/item/ilona-abramenko';
 const TREATMENT = 'treatments/microneedling.mdx';
@@ -23,56 +22,16 @@ const ROLE = "The practitioner's job title";
 const SUMMARY = 'The one-line summary shown on the treatments page';
 const FIXED = 'Tiny needles prompt your skin to make new collagen.';
 
-let browser: Browser;
-let preview: DevServer | undefined;
-let content = '';
-
-const read = (file: string) => readFileSync(join(content, file), 'utf8');
-const write = (file: string, text: string) => writeFileSync(join(content, file), text);
-
-beforeAll(async () => {
-  if (noBrowser) return;
-  browser = await launchChromium();
-  preview = await startDevServer();
-  content = join(preview.project, 'content');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
-
-/** A browser tab with nothing kept from an earlier test: Keystatic keeps unsaved drafts in the browser. */
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(60_000);
-  return context.newPage();
-}
-
-async function open(page: Page, form: string, label: string) {
-  await page.goto(`${preview?.origin}${form}`, { ...SHOWN, waitUntil: 'domcontentloaded' });
-  const field = page.getByLabel(label).first();
-  try {
-    await field.waitFor(SHOWN);
-  } catch (error) {
-    const shown = await page.locator('body').innerText();
-    throw new Error(`${form} has no "${label}" field. It shows:\n${shown}`, { cause: error });
-  }
-  return field;
-}
-
-/** Presses Save and returns `file` as the answered save left it. */
-async function save(page: Page, file: string) {
-  const status = await pressSave(page, 'Save', SHOWN.timeout);
-  expect(status, `saving ${file}\n${preview?.output()}`).toBe(200);
-  return read(file);
-}
+const editor = editorSession();
+const { read, write, newPage } = editor;
+const open = editor.openField;
+const save = (page: Page, file: string) => editor.save(page, file);
 
 const shows = (page: Page, words: string) => () => page.getByText(words).count();
 
 /** A question to the writing check, sent as another program would send it. */
 const ask = (body: string, origin: string | undefined) =>
-  fetch(`${preview?.origin}${WRITING_API}`, {
+  fetch(`${editor.preview.origin}${WRITING_API}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...(origin ? { Origin: origin } : {}) },
     body,
@@ -140,7 +99,7 @@ describe.skipIf(noBrowser)('text boxes and the writing check in the forms', () =
       field: 'summary',
       text: 'Results guaranteed.',
     });
-    const own = await ask(question, preview?.origin);
+    const own = await ask(question, editor.preview.origin);
     expect(own.status).toBe(200);
     const { findings } = (await own.json()) as { findings: { words: string }[] };
     expect(findings.map(({ words }) => words)).toEqual(['guaranteed']);
@@ -151,10 +110,10 @@ describe.skipIf(noBrowser)('text boxes and the writing check in the forms', () =
       field: 'summary',
       text: 'a'.repeat(MOST_BYTES),
     });
-    expect((await ask(huge, preview?.origin)).status).toBe(413);
-    const notJson = await fetch(`${preview?.origin}${WRITING_API}`, {
+    expect((await ask(huge, editor.preview.origin)).status).toBe(413);
+    const notJson = await fetch(`${editor.preview.origin}${WRITING_API}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'text/plain', Origin: preview?.origin ?? '' },
+      headers: { 'Content-Type': 'text/plain', Origin: editor.preview.origin },
       body: question,
     });
     expect(notJson.status).toBe(415);

@@ -1,14 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevServer, type DevServer } from '../helpers/dev-server';
-import { launchChromium, noBrowser } from './chromium';
-import { pressSave } from './editor-save';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { noBrowser } from './chromium';
+import {
+  changedLines,
+  EDITOR_TEST_TIMEOUT as TEST_TIMEOUT,
+  editorSession,
+  SHOWN,
+} from './editor-session';
 
-// The first look at the editor compiles it, which takes a while on a busy machine.
-const SHOWN = { timeout: 90_000 };
-const TEST_TIMEOUT = 300_000;
 const AFTERCARE_FORM = '/keystatic/collection/aftercare/item/microneedling';
 const TREATMENT_FORM = '/keystatic/collection/treatments/item/microneedling';
 const PROCEDURE_FORM = '/keystatic/collection/procedures/item/microneedling';
@@ -16,37 +15,10 @@ const PRACTITIONER_FORM = '/keystatic/collection/practitioners/item/karen-evans'
 const FIRST_STAGE = 'Redness and tenderness';
 const LATEST_END = 'The latest end of a stage';
 
-let browser: Browser;
-let preview: DevServer | undefined;
-let content = '';
-
-const read = (file: string) => readFileSync(join(content, file), 'utf8');
-const write = (file: string, text: string) => writeFileSync(join(content, file), text);
-
-/** The lines of `after` that differ from the same line of `before`. */
-const changedLines = (before: string, after: string) => {
-  const old = before.split('\n');
-  return after.split('\n').filter((line, index) => line !== old[index]);
-};
-
-async function save(page: Page, file: string, before: string) {
-  const status = await pressSave(page, 'Save', SHOWN.timeout);
-  expect(status, `saving ${file}\n${preview?.output()}`).toBe(200);
-  const now = read(file);
-  expect(now, `saving changed ${file}`).not.toBe(before);
-  return now;
-}
-
-/** Opens a form, failing with what the page shows instead when `shown` never appears. */
-async function open(page: Page, form: string, shown: string) {
-  await page.goto(`${preview?.origin}${form}`, { ...SHOWN, waitUntil: 'domcontentloaded' });
-  try {
-    await page.getByText(shown).first().waitFor(SHOWN);
-  } catch (error) {
-    const body = await page.locator('body').innerText();
-    throw new Error(`${form} does not show "${shown}". It shows:\n${body}`, { cause: error });
-  }
-}
+const editor = editorSession();
+const { read, write, newPage } = editor;
+const open = editor.openShowing;
+const save = (page: Page, file: string, before: string) => editor.save(page, file, { before });
 
 /** Opens a stage of the aftercare timeline and returns its latest-end box. */
 async function latestEndOf(page: Page, stage: string) {
@@ -57,25 +29,7 @@ async function latestEndOf(page: Page, stage: string) {
   return box;
 }
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(60_000);
-  return context.newPage();
-}
-
 const shows = (page: Page, words: string) => expect.poll(() => page.getByText(words).count());
-
-beforeAll(async () => {
-  if (noBrowser) return;
-  browser = await launchChromium();
-  preview = await startDevServer();
-  content = join(preview.project, 'content');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
 
 describe.skipIf(noBrowser)('one box for a time, and values of the wrong kind in a file', () => {
   it(
