@@ -1,15 +1,17 @@
 /**
  * The preview's answer to a form asking for the writing check of one field. The word list, the
- * allowed wording and the reading age are read on every request, so a word added to words.txt
- * counts at once; the spell checker is built again only when they change.
+ * allowed wording and the reading age are read again whenever a file they come from changes, so a
+ * word added to words.txt counts at once; otherwise a request only looks at the files' sizes and
+ * times, which costs far less than reading them. The spell checker is built again only when the
+ * words change.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DEFAULT_READING_AGE } from '../check.ts';
 import { readSiteFile } from '../files/read-content.ts';
-import { readWritingLists } from '../files/writing-lists.ts';
+import { ALLOWED_FILE, readWritingLists, WORDS_FILE } from '../files/writing-lists.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { fieldTextSchema, findingsFor, type WritingLists } from './field-writing.ts';
 
@@ -42,7 +44,33 @@ function practitionerNames(contentDir: string): string[] {
     });
 }
 
+/** Every file the lists come from, each with its size and time: a key that changes when any does. */
+function listsKey(root: string, contentDir: string): string {
+  const dir = join(contentDir, 'practitioners');
+  const practitioners = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.mdx'))
+        .map((name) => join(dir, name))
+    : [];
+  const files = [WORDS_FILE, ALLOWED_FILE, 'site.yaml'].map((name) => join(contentDir, name));
+  return [root, ...files, ...practitioners]
+    .map((path) => {
+      const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
+      return stats ? `${path} ${stats.size} ${stats.mtimeNs}` : `${path} none`;
+    })
+    .join('\n');
+}
+
+let kept: { key: string; lists: WritingLists } | undefined;
+
+/** The writing check's lists for `contentDir`, the same object while none of their files change. */
 export function writingListsIn(root: string, contentDir: string): WritingLists {
+  const key = listsKey(root, contentDir);
+  if (kept?.key !== key) kept = { key, lists: readListsIn(root, contentDir) };
+  return kept.lists;
+}
+
+function readListsIn(root: string, contentDir: string): WritingLists {
   const lists = readWritingLists(root, contentDir);
   return {
     settings: {

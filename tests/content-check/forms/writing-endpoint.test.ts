@@ -3,7 +3,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerWritingCheck, MOST_BYTES } from '~/content-check/forms/writing-endpoint';
+import {
+  answerWritingCheck,
+  MOST_BYTES,
+  writingListsIn,
+} from '~/content-check/forms/writing-endpoint';
 import { CONTENT, REPOSITORY } from '../../helpers/content-fixtures';
 import { removeTempFolders, tempFolder } from '../../helpers/temp-folders';
 
@@ -41,6 +45,21 @@ describe("the preview's writing check for a form field", () => {
     expect(await wordsFound('Our dermaroller works.')).toEqual(['dermaroller']);
     appendFileSync(join(content, 'words.txt'), '\ndermaroller\n');
     expect(await wordsFound('Our dermaroller works.')).toEqual([]);
+  });
+
+  it('reads the lists again only when one of their files has changed', () => {
+    const first = writingListsIn(REPOSITORY, content);
+    expect(writingListsIn(REPOSITORY, content), 'nothing changed').toBe(first);
+    appendFileSync(join(content, 'words.txt'), '\nmicrochannel\n');
+    const added = writingListsIn(REPOSITORY, content);
+    expect(added).not.toBe(first);
+    expect(added.settings.words).toContain('microchannel');
+    const profile = join(content, 'practitioners', 'karen-evans.mdx');
+    writeFileSync(
+      profile,
+      readFileSync(profile, 'utf8').replace('name: Karen Evans', 'name: Karen Evanz'),
+    );
+    expect(writingListsIn(REPOSITORY, content).settings.words).toContain('Evanz');
   });
 
   it('reads the reading age from site.yaml on every question', async () => {
