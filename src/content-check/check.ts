@@ -218,13 +218,14 @@ function writtenPages(entries: readonly CheckedEntry[]): WrittenPage[] {
  * pages may name them too, so a new practitioner needs no line in the word list.
  */
 function practitionerNames(entries: readonly CheckedEntry[]): string[] {
-  return entries.flatMap(({ entry, fields }) => {
-    const name = fields?.['name'];
-    return entry.collection === 'practitioners' && typeof name === 'string'
-      ? name.split(/\s+/).filter(Boolean)
-      : [];
-  });
+  return entries.flatMap(({ entry, fields }) =>
+    entry.collection === 'practitioners' ? nameWords(fields?.['name']) : [],
+  );
 }
+
+/** A name's words, as the word list holds them; anything but text has none. */
+export const nameWords = (name: unknown): string[] =>
+  typeof name === 'string' ? name.split(/\s+/).filter(Boolean) : [];
 
 function reviewedPages(entries: readonly CheckedEntry[]): ReviewedPage[] {
   return entries.flatMap(({ entry, checked }) => {

@@ -25,7 +25,7 @@ export function asText(value: unknown): string {
 type FieldValue = NonNullable<unknown> | null;
 
 /** A field's own parts: its box, its first value, and how it reads and writes the file. */
-export type FieldParts<Value extends FieldValue> = Omit<
+type FieldParts<Value extends FieldValue> = Omit<
   BasicFormField<Value>,
   'kind' | 'validate' | 'reader'
 >;

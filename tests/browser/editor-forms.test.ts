@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { z } from 'astro/zod';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { helpOf, shapeOf } from '~/editor/schema-help';
@@ -49,10 +49,6 @@ let context: BrowserContext;
 /** Every address outside the preview that a page tried to reach and the browser let through. */
 const elsewhere: string[] = [];
 
-const openForm = (page: Page, form: string, field: string) => editor.openField(page, form, field);
-const save = (page: Page, file: string, before: string | undefined, button = 'Save') =>
-  editor.save(page, file, before === undefined ? { button } : { before, button });
-
 /** Opens a page of the preview and waits until it has `text` in it, as the preview reloads. */
 async function previewShows(path: string, text: string): Promise<number> {
   const page = await context.newPage();
@@ -94,16 +90,16 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
       expect(entries.length).toBeGreaterThanOrEqual(7);
       for (const { file, form, field } of entries) {
         const original = read(file);
-        const input = await openForm(page, form, field);
+        const input = await editor.openField(page, form, field);
         const value = await input.inputValue();
         await input.fill(`${value} (checked)`);
-        const edited = await save(page, file, original);
+        const edited = await editor.save(page, file, { before: original });
         expect(changedLines(original, edited), file).toEqual([
           expect.stringMatching(/ \(checked\)$/),
         ]);
-        const again = await openForm(page, form, field);
+        const again = await editor.openField(page, form, field);
         await again.fill(value);
-        expect(await save(page, file, edited), file).toBe(original);
+        expect(await editor.save(page, file, { before: edited }), file).toBe(original);
       }
       await page.close();
     },
@@ -114,7 +110,7 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
     const page = await context.newPage();
     const file = 'treatments/microneedling.mdx';
     const original = read(file);
-    const input = await openForm(
+    const input = await editor.openField(
       page,
       '/keystatic/collection/treatments/item/microneedling',
       FIELD_OF.treatments,
@@ -129,7 +125,7 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
     await input.fill(changed);
     // A reload of the form would lose this mark, and with it anything typed and not yet saved.
     await page.evaluate(() => document.body.setAttribute('data-not-reloaded', ''));
-    const edited = await save(page, file, original);
+    const edited = await editor.save(page, file, { before: original });
     expect(changedLines(original, edited)).toEqual([
       expect.stringContaining('Very fine sterile needles'),
     ]);
@@ -146,7 +142,7 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
     const page = await context.newPage();
     const file = 'procedures/microneedling.mdx';
     const original = read(file);
-    const input = await openForm(
+    const input = await editor.openField(
       page,
       '/keystatic/collection/procedures/item/microneedling',
       FIELD_OF.procedures,
@@ -155,7 +151,7 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
     // A form refuses what the field's own check refuses, such as a placeholder; a date that is
     // not on the calendar is found in the file as written, once it is saved.
     await input.fill('Done before 2027-02-30.');
-    await save(page, file, original);
+    await editor.save(page, file, { before: original });
     expect(
       await previewShows(
         '/treatments/microneedling/procedure/',
@@ -164,26 +160,26 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
     ).toBe(503);
     expect(await page.locator('vite-error-overlay').count(), 'nothing covers the form').toBe(0);
     await input.fill(value);
-    expect(await save(page, file, read(file))).toBe(original);
+    expect(await editor.save(page, file, { before: read(file) })).toBe(original);
     expect(await previewShows('/treatments/microneedling/procedure/', 'Cleansing')).toBe(200);
     await page.close();
   });
 
   it('a practitioner added in a form and linked to the treatment gets a profile page', async () => {
     const page = await context.newPage();
-    const name = await openForm(
+    const name = await editor.openField(
       page,
       '/keystatic/collection/practitioners/create',
       "The practitioner's full name",
     );
     await name.fill('Alex Example');
     await page.getByLabel("The practitioner's job title").first().fill('Practitioner');
-    const profile = await save(page, 'practitioners/alex-example.mdx', undefined, 'Create');
+    const profile = await editor.save(page, 'practitioners/alex-example.mdx', { button: 'Create' });
     expect(profile).toMatch(/^---\nname: Alex Example\nrole: Practitioner\n/);
 
     const treatment = 'treatments/microneedling.mdx';
     const before = read(treatment);
-    await openForm(
+    await editor.openField(
       page,
       '/keystatic/collection/treatments/item/microneedling',
       FIELD_OF.treatments,
@@ -196,7 +192,7 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
     await alex.waitFor(SHOWN);
     expect(await practitioners.getByRole('checkbox', { checked: true }).count()).toBe(3);
     await alex.check();
-    const linked = await save(page, treatment, before);
+    const linked = await editor.save(page, treatment, { before });
     expect(linked.replace('  - alex-example\n', '')).toBe(before);
 
     expect(await previewShows('/practitioners/alex-example/', 'Alex Example')).toBe(200);
@@ -206,13 +202,13 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
 
     // Taking them off again is one untick.
     await alex.uncheck();
-    expect(await save(page, treatment, linked)).toBe(before);
+    expect(await editor.save(page, treatment, { before: linked })).toBe(before);
     await page.close();
   });
 
   it('asks before leaving a form with changes that are not saved', async () => {
     const page = await context.newPage();
-    const input = await openForm(
+    const input = await editor.openField(
       page,
       '/keystatic/collection/practitioners/item/karen-evans',
       FIELD_OF.practitioners,
@@ -270,7 +266,7 @@ describe.skipIf(noBrowser)('the browser forms in npm run dev', () => {
       .getByLabel('The date this page is next due to be checked')
       .first()
       .fill('2027-11-27');
-    const procedure = await save(page, 'procedures/example-draft.mdx', undefined, 'Create');
+    const procedure = await editor.save(page, 'procedures/example-draft.mdx', { button: 'Create' });
     expect(procedure).toMatch(
       /^---\ntreatment: example-draft\ntitle: What happens during a session\n/,
     );

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noBrowser } from './chromium';
+import { WRITING_API } from '~/editor/writing-api';
 import { editorSession } from './editor-session';
 
 /**
@@ -120,6 +121,14 @@ describe.skipIf(noBrowser)('the preview’s forms API, asked by a page on anothe
     });
     expect(forged.status).toBe(403);
     expect(await forged.text()).toMatch(/^Refused/);
+
+    // The writing check reads the content folder's lists, so it is behind the same check.
+    const asked = await fetch(`${origin}${WRITING_API}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost:5173' },
+      body: JSON.stringify({ collection: 'treatments', field: 'summary', text: 'Hello.' }),
+    });
+    expect(asked.status).toBe(403);
 
     const unnamed = await fetch(`${origin}/api/keystatic/update`, {
       method: 'POST',

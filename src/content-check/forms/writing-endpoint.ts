@@ -5,12 +5,11 @@
  * times, which costs far less than reading them. The spell checker is built again only when the
  * words change.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { DEFAULT_READING_AGE } from '../check.ts';
-import { readSiteFile } from '../files/read-content.ts';
+import { DEFAULT_READING_AGE, nameWords } from '../check.ts';
+import { readContentFolder, readSiteFile } from '../files/read-content.ts';
 import { ALLOWED_FILE, readWritingLists, WORDS_FILE } from '../files/writing-lists.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { fieldTextSchema, findingsFor, type WritingLists } from './field-writing.ts';
@@ -25,35 +24,29 @@ function readingAgeIn(root: string, contentDir: string): number {
 /** Far more than any field or page text; a larger body is not a form's. */
 export const MOST_BYTES = 64 * 1024;
 
-const FRONTMATTER = /^---\n([\s\S]*?)\n---/;
-
-/** Each practitioner's name, word by word, as the content check adds them to the word list. */
-function practitionerNames(contentDir: string): string[] {
+/** The profiles' files: each is a source of the word list, as its name is never a misspelling. */
+function practitionerFiles(contentDir: string): string[] {
   const dir = join(contentDir, 'practitioners');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
-    .flatMap((name) => {
-      const fields = FRONTMATTER.exec(readFileSync(join(dir, name), 'utf8'))?.[1];
-      try {
-        const written = (parse(fields ?? '') as { name?: unknown } | null)?.name;
-        return typeof written === 'string' ? written.split(/\s+/).filter(Boolean) : [];
-      } catch {
-        return [];
-      }
-    });
+    .map((name) => join(dir, name));
+}
+
+/**
+ * Each practitioner's name, word by word, read as the content check reads the profiles: a link, a
+ * pipe or a file of megabytes named `.mdx` is refused, not read.
+ */
+function practitionerNames(root: string, contentDir: string): string[] {
+  return readContentFolder(root, contentDir, 'practitioners').entries.flatMap(({ frontmatter }) =>
+    frontmatter?.readable ? nameWords((frontmatter.data as { name?: unknown }).name) : [],
+  );
 }
 
 /** Every file the lists come from, each with its size and time: a key that changes when any does. */
 function listsKey(root: string, contentDir: string): string {
-  const dir = join(contentDir, 'practitioners');
-  const practitioners = existsSync(dir)
-    ? readdirSync(dir)
-        .filter((name) => name.endsWith('.mdx'))
-        .map((name) => join(dir, name))
-    : [];
   const files = [WORDS_FILE, ALLOWED_FILE, 'site.yaml'].map((name) => join(contentDir, name));
-  return [root, ...files, ...practitioners]
+  return [root, ...files, ...practitionerFiles(contentDir)]
     .map((path) => {
       const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
       return stats ? `${path} ${stats.size} ${stats.mtimeNs}` : `${path} none`;
@@ -75,7 +68,7 @@ function readListsIn(root: string, contentDir: string): WritingLists {
   return {
     settings: {
       readingAge: readingAgeIn(root, contentDir),
-      words: [...lists.words, ...practitionerNames(contentDir)],
+      words: [...lists.words, ...practitionerNames(root, contentDir)],
     },
     allowed: lists.allowed,
   };

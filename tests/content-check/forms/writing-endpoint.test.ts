@@ -1,4 +1,5 @@
-import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -60,6 +61,26 @@ describe("the preview's writing check for a form field", () => {
       readFileSync(profile, 'utf8').replace('name: Karen Evans', 'name: Karen Evanz'),
     );
     expect(writingListsIn(REPOSITORY, content).settings.words).toContain('Evanz');
+  });
+
+  it('reads the profiles as the content check does: a link, a pipe or a huge file gives no names', () => {
+    const outside = join(tempFolder('writing-endpoint-outside'), 'secret.mdx');
+    writeFileSync(outside, '---\nname: Outsidename\n---\n');
+    const profiles = join(content, 'practitioners');
+    const planted = ['linked.mdx', 'pipe.mdx', 'huge.mdx'].map((name) => join(profiles, name));
+    const [linked = '', pipe = '', huge = ''] = planted;
+    symlinkSync(outside, linked);
+    execFileSync('mkfifo', [pipe]);
+    writeFileSync(huge, `---\nname: Hugename\n---\n${'a'.repeat(1024 * 1024)}`);
+    try {
+      // A pipe read as a file waits for a writer for ever; it is refused, so this returns.
+      const { words } = writingListsIn(REPOSITORY, content).settings;
+      expect(words).not.toContain('Outsidename');
+      expect(words).not.toContain('Hugename');
+      expect(words, 'the real profiles still count').toContain('Yusofi');
+    } finally {
+      for (const path of planted) rmSync(path, { force: true });
+    }
   });
 
   it('reads the reading age from site.yaml on every question', async () => {
