@@ -5,7 +5,8 @@ import { pageFileOf, withPreviewBar } from '../../../src/studio/server/preview-p
 import { tempFolder } from '../../helpers/temp-folders';
 
 function draft(): string {
-  const folder = tempFolder('preview-pages');
+  // The draft is a folder inside the temporary one, so the file beside it is removed with it.
+  const folder = join(tempFolder('preview-pages'), 'draft');
   mkdirSync(join(folder, 'treatments', 'peel'), { recursive: true });
   writeFileSync(join(folder, 'index.html'), '<html><head></head><body>home</body></html>');
   writeFileSync(join(folder, 'treatments', 'peel', 'index.html'), 'peel');
