@@ -35,6 +35,7 @@ import { lineOfField } from './files/yaml-lines.ts';
 import { notPlainFilesIn } from './files/plain-file.ts';
 import { missingSafetyFacts } from './rules/safety-warnings.ts';
 import { noWayToBook, unansweredClientQuestions } from './rules/client-question-warnings.ts';
+import type { KeptFindings } from './files/kept-findings.ts';
 import { readWritingLists } from './files/writing-lists.ts';
 import { writingProblems, type WrittenPage } from './rules/writing.ts';
 
@@ -245,8 +246,11 @@ const byFileThenLine = (a: ContentProblem, b: ContentProblem) =>
   a.file.localeCompare(b.file, 'en') ||
   (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER);
 
-/** Checks `contentDir`; `root` is the repository, which file paths are shown relative to. */
-export function checkContent(root: string, contentDir: string): ContentCheck {
+/**
+ * Checks `contentDir`; `root` is the repository, which file paths are shown relative to. With
+ * `kept`, the writing check reads again only text it has not read before with the same settings.
+ */
+export function checkContent(root: string, contentDir: string, kept?: KeptFindings): ContentCheck {
   const site = checkSite(root, contentDir);
   const folders = COLLECTIONS.map((collection) => readContentFolder(root, contentDir, collection));
   const entries = folders.flatMap((folder) => checkFolder(folder, contentDir));
@@ -274,7 +278,9 @@ export function checkContent(root: string, contentDir: string): ContentCheck {
       words: [...lists.words, ...practitionerNames(entries)],
     },
     lists.allowed,
+    kept,
   );
+  kept?.save();
   problems.push(...lists.problems, ...writing.problems);
   // The clinic's wall calendar decides when a review is due.
   const today = todayInZone(site.timeZone ?? CLINIC_ZONE);

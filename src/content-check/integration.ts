@@ -1,6 +1,9 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from './check.ts';
+import { KeptFindings } from './files/kept-findings.ts';
 import { shownPath } from './files/read-content.ts';
 import { checkOnEverySave, holdUntilFixed } from './preview/mistakes-in-preview.ts';
 import { pageTextGuard } from './body/build-guard.ts';
@@ -11,8 +14,13 @@ import type { ContentProblem } from './problem.ts';
 let wordWarnings: readonly ContentProblem[] = [];
 
 /** Runs the content check, logs its blocks, and returns the mistakes. */
-function report(root: string, contentDir: string, logger: AstroIntegrationLogger) {
-  const { problems, warnings } = checkContent(root, contentDir);
+function report(
+  root: string,
+  contentDir: string,
+  kept: KeptFindings,
+  logger: AstroIntegrationLogger,
+) {
+  const { problems, warnings } = checkContent(root, contentDir, kept);
   for (const warning of warnings) logger.warn(`\n${problemBlock(warning, 'Warning')}\n`);
   for (const problem of problems) logger.error(`\n${problemBlock(problem, 'Problem')}\n`);
   wordWarnings = warnings.filter(({ words }) => words !== undefined);
@@ -42,13 +50,18 @@ export default function contentCheck(contentDir: string): AstroIntegration {
   // Astro's root, which paths are shown relative to; known from `astro:config:setup` on.
   let root = process.cwd();
   let problems: readonly ContentProblem[] = [];
+  let kept: KeptFindings;
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
         guardPageText(config.markdown.processor);
-        problems = report(root, contentDir, logger);
+        // Kept in Astro's cache folder, which hosts keep between builds, as the pages are.
+        const cacheDir = fileURLToPath(config.cacheDir);
+        mkdirSync(cacheDir, { recursive: true });
+        kept = new KeptFindings(root, join(cacheDir, 'writing-check.json'));
+        problems = report(root, contentDir, kept, logger);
         const mistakes = problems.length;
         if (mistakes > 0 && command === 'dev') {
           logger.info(
@@ -59,7 +72,7 @@ export default function contentCheck(contentDir: string): AstroIntegration {
             port: config.server.port,
             contentDir,
             problems,
-            check: () => (problems = report(root, contentDir, logger)),
+            check: () => (problems = report(root, contentDir, kept, logger)),
           });
           logger.info('No mistakes left in the content. Starting the preview.');
         } else if (mistakes > 0) {
@@ -84,7 +97,7 @@ export default function contentCheck(contentDir: string): AstroIntegration {
         checkOnEverySave(server, {
           contentDir,
           problems,
-          check: () => (problems = report(root, contentDir, logger)),
+          check: () => (problems = report(root, contentDir, kept, logger)),
           refreshContent: refreshContent && (() => refreshContent({})),
           fixed: () => logger.info('No mistakes left in the content.'),
           wordWarnings: () => wordWarnings,

@@ -8,6 +8,7 @@ import type { WritingFinding } from '../../writing-check/finding.ts';
 import type { WritingSettings } from '../../writing-check/processor.ts';
 import { withExample } from '../../schemas/messages.ts';
 import { readBody } from '../body/read-body.ts';
+import type { KeptFindings } from '../files/kept-findings.ts';
 import type { AllowedWording } from '../files/writing-lists.ts';
 import type { YamlSource } from '../files/read-content.ts';
 import { lineOfField } from '../files/yaml-lines.ts';
@@ -105,15 +106,21 @@ const asProblem = ({ file, field, line, finding }: FoundWriting): ContentProblem
   message: withExample(finding.why, finding.suggestion),
 });
 
-/** Mistakes that stop the build, and warnings, in every page's words. */
+/**
+ * Mistakes that stop the build, and warnings, in every page's words; with `kept`, text checked
+ * before with the same settings is answered from its kept findings.
+ */
 export function writingProblems(
   pages: readonly WrittenPage[],
   settings: WritingSettings,
   allowed: readonly AllowedWording[],
+  kept?: KeptFindings,
 ): { problems: ContentProblem[]; warnings: ContentProblem[] } {
   // A word written twice in one field is one thing to fix.
   const seen = new Set<string>();
-  const checker = writingChecker(settings);
+  const checker = kept
+    ? kept.checking(writingChecker(settings), settings)
+    : writingChecker(settings);
   const found = pages
     .flatMap((page) => writingOf(page, checker))
     .filter(({ file, finding }) => !isAllowed(file, finding, allowed))

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { pageTextGuard } from '~/content-check/body/build-guard';
 import contentCheck from '~/content-check/integration';
 import { CONTENT, REPOSITORY } from '../../helpers/content-fixtures';
+import { tempFolder } from '../../helpers/temp-folders';
 
 const page = new URL('file:///site/content/treatments/peel.mdx');
 // Async wrappers, so a compile that throws at once and one that rejects are tested the same way.
@@ -43,7 +44,11 @@ describe('the content check integration', () => {
   it('adds the guard to the Markdown processor that MDX compiles with', async () => {
     const processor = satteri();
     const setup = contentCheck(CONTENT).hooks['astro:config:setup'];
-    const config = { root: new URL(`file://${REPOSITORY}/`), markdown: { processor } };
+    const config = {
+      root: new URL(`file://${REPOSITORY}/`),
+      cacheDir: new URL(`file://${tempFolder('build-guard-cache')}/`),
+      markdown: { processor },
+    };
     const logger = { info: () => {}, warn: () => {}, error: () => {} };
     await setup?.({ command: 'build', config, logger } as unknown as Parameters<
       NonNullable<typeof setup>
