@@ -1,11 +1,13 @@
 import { statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { constants } from 'node:zlib';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import compressor, { brotliDefaults, gzipDefaults } from 'astro-compressor';
 import { inStep, onFile, onFileNow } from '../lib/step-failure.ts';
-import { CompressedCopiesCache } from './compressed-copies-cache.ts';
+import { CompressedCopiesCache, type AheadFormat } from './compressed-copies-cache.ts';
 import { loadedFirst, worthPrecompressing } from './precompress-rule.ts';
 
 const STEP = 'compression';
@@ -38,12 +40,27 @@ const settingsOf = (levels: typeof STRONGEST | typeof QUICK) =>
   });
 const SETTINGS = { strongest: settingsOf(STRONGEST), quick: settingsOf(QUICK) };
 
+// As astro-compressor compresses, in one call each, so a copy made ahead has the same bytes.
+const brotliOnce = promisify(brotliCompress);
+const gzipOnce = promisify(gzip);
+const STRONGEST_FORMATS: AheadFormat[] = [
+  { ext: 'br', compress: (bytes) => brotliOnce(bytes, STRONGEST.brotli) },
+  { ext: 'gz', compress: (bytes) => gzipOnce(bytes, STRONGEST.gzip) },
+];
+/** Files compressed ahead at once: zlib works on threads of its own, so two keep both cores busy. */
+const AHEAD_AT_ONCE = 2;
+
 /**
  * Writes `.br` and `.gz` copies beside each text file over 1 KB, for servers that send them as they
  * are (nginx's `brotli_static` and `gzip_static`). It must be the last integration, so that the files
  * Pagefind writes at the end of the build are compressed too. Copies are kept in Astro's cache folder
  * (`node_modules/.astro`, which hosts keep between builds), so a rebuild compresses only the files
  * that changed.
+ *
+ * The pages and the site's own styles and scripts, most of the work, are final once the pages are
+ * written, so they are compressed from then on, while Pagefind indexes and the share cards are
+ * drawn (`astro:build:generated` to `astro:build:done`); the step itself waits for them and then
+ * does the rest.
  */
 export default function precompress(): AstroIntegration[] {
   let cache: CompressedCopiesCache | undefined;
@@ -84,6 +101,18 @@ export default function precompress(): AstroIntegration[] {
     },
   });
   const compress = compression.hooks['astro:build:done'];
+  // Settles once every page and script has its copies; an error waits for the step to report it.
+  let ahead: Promise<void> = Promise.resolve();
+  const compressAhead = async (files: string[]) => {
+    const waiting = [...files];
+    const worker = async () => {
+      for (let file = waiting.pop(); file; file = waiting.pop()) {
+        const path = file;
+        await onFile(shown(path), () => cacheOf().ahead(path, STRONGEST_FORMATS));
+      }
+    };
+    await Promise.all(Array.from({ length: AHEAD_AT_ONCE }, worker));
+  };
   return [
     {
       ...compression,
@@ -92,6 +121,7 @@ export default function precompress(): AstroIntegration[] {
         'astro:build:done': (options) =>
           inStep(STEP, 'the built site', async () => {
             outDir = fileURLToPath(options.dir);
+            await ahead;
             // astro-compressor logs an error's message before it passes the error on; the build
             // reports it once, as a block.
             await compress?.({ ...options, logger: withoutErrors(options.logger) });
@@ -101,6 +131,16 @@ export default function precompress(): AstroIntegration[] {
     {
       name: 'precompress-cache',
       hooks: {
+        'astro:build:generated': async ({ dir }) => {
+          outDir = fileURLToPath(dir);
+          const files = (await readdir(outDir, { recursive: true }))
+            .filter((file) => loadedFirst(file))
+            .map((file) => join(outDir, file))
+            .filter((file) => worthPrecompressing(file, statSync(file).size));
+          ahead = compressAhead(files);
+          // Not awaited here: the steps after this one run meanwhile. The step awaits it.
+          ahead.catch(() => {});
+        },
         'astro:config:done': ({ config }) => {
           cache = new CompressedCopiesCache(
             join(fileURLToPath(config.cacheDir), 'precompressed'),

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { openCheckedFiles } from '~/lib/checked-files';
-import { CompressedCopiesCache } from '~/publish/compressed-copies-cache';
+import { CompressedCopiesCache, type AheadFormat } from '~/publish/compressed-copies-cache';
 import { tempFolder } from '../helpers/temp-folders';
 
 /** One build's compression, as astro-compressor and the cache do it together. */
@@ -124,5 +124,50 @@ describe('the cache of compressed copies', () => {
     await files.save();
 
     expect(await new CompressedCopiesCache(dir, 'v1').restore(page, 'gz')).toBe(false);
+  });
+});
+
+describe('copies made ahead of the compression step', () => {
+  const GZIP: AheadFormat[] = [
+    { ext: 'gz', compress: (bytes) => Promise.resolve(gzipSync(bytes)) },
+  ];
+
+  it('are beside the file for the step to leave, and kept for the next build', async () => {
+    const dir = tempFolder('compressed-cache');
+    const [page = ''] = siteWith({ 'index.html': 'Procedure '.repeat(200) });
+    const cache = new CompressedCopiesCache(dir, 'v1');
+    await cache.ahead(page, GZIP);
+    const made = readFileSync(`${page}.gz`);
+    expect(gunzipSync(made).equals(readFileSync(page))).toBe(true);
+    expect(await cache.restore(page, 'gz'), 'the step has nothing to do').toBe(true);
+    expect(await cache.save()).toEqual({ restored: 0, kept: 1, dropped: 0 });
+
+    const [again = ''] = siteWith({ 'index.html': 'Procedure '.repeat(200) });
+    const next = new CompressedCopiesCache(dir, 'v1');
+    expect(await next.restore(again, 'gz')).toBe(true);
+    expect(readFileSync(`${again}.gz`).equals(made)).toBe(true);
+  });
+
+  it('are restored rather than made when the cache has them', async () => {
+    const dir = tempFolder('compressed-cache');
+    const [first = ''] = siteWith({ 'index.html': 'Aftercare '.repeat(200) });
+    await build(new CompressedCopiesCache(dir, 'v1'), [first]);
+    const [again = ''] = siteWith({ 'index.html': 'Aftercare '.repeat(200) });
+    const cache = new CompressedCopiesCache(dir, 'v1');
+    const compressing: AheadFormat[] = [
+      { ext: 'gz', compress: () => Promise.reject(new Error('compressed again')) },
+    ];
+    await cache.ahead(again, compressing);
+    expect(gunzipSync(readFileSync(`${again}.gz`)).equals(readFileSync(again))).toBe(true);
+    expect(await cache.save()).toEqual({ restored: 1, kept: 0, dropped: 0 });
+  });
+
+  it('are not trusted once the file has changed: the step compresses it again', async () => {
+    const dir = tempFolder('compressed-cache');
+    const [page = ''] = siteWith({ 'index.html': 'Practitioners '.repeat(200) });
+    const cache = new CompressedCopiesCache(dir, 'v1');
+    await cache.ahead(page, GZIP);
+    writeFileSync(page, 'Practitioners, changed after the copy was made '.repeat(200));
+    expect(await cache.restore(page, 'gz')).toBe(false);
   });
 });
