@@ -35,7 +35,7 @@ describe('findings kept between checks', () => {
   it('gives the real findings, reading a text once however often it is asked', () => {
     const { root, file } = project();
     const { checker, asked } = countingChecker();
-    const kept = new KeptFindings(root, file).checking(checker, SETTINGS);
+    const kept = new KeptFindings(root, file).checking(() => checker, SETTINGS);
     const first = kept.field(TEXT);
     expect(first.length).toBeGreaterThan(0);
     expect(first).toEqual(writingChecker(SETTINGS).field(TEXT));
@@ -46,39 +46,43 @@ describe('findings kept between checks', () => {
   it('answers the next run from its file, until the reading age, the words or the packages change', () => {
     const { root, file } = project();
     const saved = new KeptFindings(root, file);
-    const findings = saved.checking(countingChecker().checker, SETTINGS).field(TEXT);
+    const findings = saved.checking(() => countingChecker().checker, SETTINGS).field(TEXT);
     saved.save();
 
     const again = countingChecker();
-    expect(new KeptFindings(root, file).checking(again.checker, SETTINGS).field(TEXT)).toEqual(
-      findings,
-    );
+    expect(
+      new KeptFindings(root, file).checking(() => again.checker, SETTINGS).field(TEXT),
+    ).toEqual(findings);
     expect(again.asked, 'same text, same settings').toEqual([]);
+    const unmade = () => {
+      throw new Error('no checker is needed when every text is kept');
+    };
+    expect(new KeptFindings(root, file).checking(unmade, SETTINGS).field(TEXT)).toEqual(findings);
 
     for (const settings of [
       { ...SETTINGS, readingAge: 9 },
       { ...SETTINGS, words: ['guaranteed'] },
     ]) {
       const other = countingChecker(settings);
-      new KeptFindings(root, file).checking(other.checker, settings).field(TEXT);
+      new KeptFindings(root, file).checking(() => other.checker, settings).field(TEXT);
       expect(other.asked, JSON.stringify(settings)).toEqual([TEXT]);
     }
 
     writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3,"packages":{}}');
     const updated = countingChecker();
-    new KeptFindings(root, file).checking(updated.checker, SETTINGS).field(TEXT);
+    new KeptFindings(root, file).checking(() => updated.checker, SETTINGS).field(TEXT);
     expect(updated.asked, 'another lock file').toEqual([TEXT]);
   });
 
   it('keeps only what the last check asked for', () => {
     const { root, file } = project();
     const first = new KeptFindings(root, file);
-    const checking = first.checking(countingChecker().checker, SETTINGS);
+    const checking = first.checking(() => countingChecker().checker, SETTINGS);
     checking.field(TEXT);
     checking.field('A short, plain sentence.');
     first.save();
     const second = new KeptFindings(root, file);
-    second.checking(countingChecker().checker, SETTINGS).field(TEXT);
+    second.checking(() => countingChecker().checker, SETTINGS).field(TEXT);
     second.save();
     const { texts } = JSON.parse(readFileSync(file, 'utf8')) as { texts: object };
     expect(Object.keys(texts)).toHaveLength(1);
@@ -93,7 +97,7 @@ describe('findings kept between checks', () => {
     ]) {
       writeFileSync(file, damaged);
       const { checker, asked } = countingChecker();
-      new KeptFindings(root, file).checking(checker, SETTINGS).field(TEXT);
+      new KeptFindings(root, file).checking(() => checker, SETTINGS).field(TEXT);
       expect(asked, damaged).toEqual([TEXT]);
     }
   });

@@ -74,8 +74,14 @@ export class KeptFindings {
     this.#kept = file ? readKept(file) : new Map();
   }
 
-  /** `checker`, answering from the kept findings where the text and settings are the same. */
-  checking(checker: WritingChecker, settings: WritingSettings): WritingChecker {
+  /**
+   * A checker answering from the kept findings where the text and settings are the same, and from
+   * the checker `makeChecker` makes for the rest. It is made only for a text not kept: building the
+   * spell checker is a tenth of a second, which a preview whose texts are all kept need not wait for.
+   */
+  checking(makeChecker: () => WritingChecker, settings: WritingSettings): WritingChecker {
+    let made: WritingChecker | undefined;
+    const checker = () => (made ??= makeChecker());
     const asked = sha256(this.#code, JSON.stringify(settings));
     const remembered = (kind: string, text: string, find: () => WritingFinding[]) => {
       const key = sha256(asked, kind, text);
@@ -84,9 +90,9 @@ export class KeptFindings {
       return findings;
     };
     return {
-      field: (text) => remembered('field', text, () => checker.field(text)),
+      field: (text) => remembered('field', text, () => checker().field(text)),
       // The tree is the build's parse of the text, so the text alone decides it.
-      body: (root, text) => remembered('body', text, () => checker.body(root, text)),
+      body: (root, text) => remembered('body', text, () => checker().body(root, text)),
     };
   }
 

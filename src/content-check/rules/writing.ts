@@ -119,7 +119,7 @@ export function writingProblems(
   // A word written twice in one field is one thing to fix.
   const seen = new Set<string>();
   const checker = kept
-    ? kept.checking(writingChecker(settings), settings)
+    ? kept.checking(() => writingChecker(settings), settings)
     : writingChecker(settings);
   const found = pages
     .flatMap((page) => writingOf(page, checker))
