@@ -23,13 +23,6 @@ function givesBack(copy: Buffer, ext: string, original: Buffer): boolean {
   }
 }
 
-/**
- * The `.br` and `.gz` copies of one build, kept for the next. A copy is named by a hash of the
- * bytes it compresses and of the compression settings, so an unchanged page gets its copies back
- * without compressing it again, the slowest part of a rebuild, and a changed page never gets an
- * old copy. A kept copy is given back only when its size and hash are those it was kept with and
- * it decompresses to the file's bytes; anything else is compressed again, and replaced.
- */
 /** One format a file is compressed in ahead of the step: its file ending and its compressor. */
 export interface AheadFormat {
   ext: string;
@@ -42,14 +35,29 @@ const versionOf = async (file: string) => {
   return `${size} ${mtimeMs}`;
 };
 
+/** A copy made or restored ahead of the step, held until the step writes it beside its file. */
+interface AheadCopy {
+  bytes: Buffer;
+  /** The file's version when it was read. */
+  version: string;
+  /** Whether it came from the cache or was compressed, for the counts `save()` returns. */
+  from: 'cache' | 'compressed';
+}
+
+/**
+ * The `.br` and `.gz` copies of one build, kept for the next. A copy is named by a hash of the
+ * bytes it compresses and of the compression settings, so an unchanged page gets its copies back
+ * without compressing it again, the slowest part of a rebuild, and a changed page never gets an
+ * old copy. A kept copy is given back only when its size and hash are those it was kept with and
+ * it decompresses to the file's bytes; anything else is compressed again, and replaced.
+ */
 export class CompressedCopiesCache {
   readonly #dir: string;
   readonly #settings: (file: string) => string;
   readonly #names = new Map<string, Promise<string>>();
   readonly #used = new Set<string>();
   readonly #written: { copy: string; name: string }[] = [];
-  /** Each copy already beside its file, made or restored ahead, with the file's version then. */
-  readonly #ahead = new Map<string, string>();
+  readonly #ahead = new Map<string, AheadCopy>();
   #files: Promise<CheckedFiles> | undefined;
   #restored = 0;
   #keptAhead = 0;
@@ -65,50 +73,63 @@ export class CompressedCopiesCache {
 
   /**
    * Puts the kept copy of `file` beside it as `<file>.<ext>`; false when there is none to trust.
-   * A copy `ahead` put there is left as it is, while the file is as it was then.
+   * A copy made `ahead` is the one put there, while the file is as it was then.
    */
   async restore(file: string, ext: string): Promise<boolean> {
     const copy = `${file}.${ext}`;
     const ahead = this.#ahead.get(copy);
-    if (ahead !== undefined) {
+    if (ahead) {
       this.#ahead.delete(copy);
-      if (ahead === (await versionOf(file))) return true;
+      if (ahead.version === (await versionOf(file))) {
+        await writeFile(copy, ahead.bytes);
+        return true;
+      }
+      // The file changed since: its copy is not counted, and its hash is taken again.
+      if (ahead.from === 'cache') this.#restored -= 1;
+      else this.#keptAhead -= 1;
       this.#names.delete(file);
     }
-    return this.#restoreKept(file, ext);
+    const kept = await this.#keptCopy(file, ext);
+    if (!kept) return false;
+    await writeFile(copy, kept);
+    this.#restored += 1;
+    return true;
   }
 
   /**
    * Makes `file`'s copies now, before the compression step, while other steps leave a core free:
-   * each is restored from the cache or compressed, written beside the file and kept, and the step
-   * then finds it there. Only for a file nothing writes again before the step.
+   * each is taken from the cache or compressed, and a new one is kept there. They are held here and
+   * written beside the file only by the step (`restore`), so a build that fails before the step
+   * finds nothing written into its out dir. Only for a file nothing writes again before the step.
    */
   async ahead(file: string, formats: readonly AheadFormat[]): Promise<void> {
     const version = await versionOf(file);
     for (const { ext, compress } of formats) {
-      if (!(await this.#restoreKept(file, ext))) {
-        const bytes = await readFile(file);
-        const copy = await compress(bytes);
-        // As the step's own rule: a copy no smaller than the file is not worth sending.
-        if (copy.length >= bytes.length) continue;
-        await writeFile(`${file}.${ext}`, copy);
-        const name = await this.#nameOf(file, ext);
-        await (await this.#checked()).keep(name, copy);
-        this.#used.add(name);
-        this.#keptAhead += 1;
+      const kept = await this.#keptCopy(file, ext);
+      if (kept) {
+        this.#ahead.set(`${file}.${ext}`, { bytes: kept, version, from: 'cache' });
+        this.#restored += 1;
+        continue;
       }
-      this.#ahead.set(`${file}.${ext}`, version);
+      const bytes = await readFile(file);
+      const copy = await compress(bytes);
+      // As the step's own rule: a copy no smaller than the file is not worth sending.
+      if (copy.length >= bytes.length) continue;
+      const name = await this.#nameOf(file, ext);
+      await (await this.#checked()).keep(name, copy);
+      this.#used.add(name);
+      this.#ahead.set(`${file}.${ext}`, { bytes: copy, version, from: 'compressed' });
+      this.#keptAhead += 1;
     }
   }
 
-  async #restoreKept(file: string, ext: string): Promise<boolean> {
+  /** The kept copy of `file` in the format of `ext`, when there is one to trust. */
+  async #keptCopy(file: string, ext: string): Promise<Buffer | undefined> {
     const name = await this.#nameOf(file, ext);
     const copy = await (await this.#checked()).read(name);
-    if (!copy || !givesBack(copy, ext, await readFile(file))) return false;
+    if (!copy || !givesBack(copy, ext, await readFile(file))) return undefined;
     this.#used.add(name);
-    await writeFile(`${file}.${ext}`, copy);
-    this.#restored += 1;
-    return true;
+    return copy;
   }
 
   /**

@@ -14,10 +14,18 @@ export const WORD_LIST = 'content/words.txt';
 
 const quoted = (words: readonly string[]) => words.map((word) => `"${word}"`).join(' or ');
 
+const NOT_IN_DICTIONARY = " is not in the British English dictionary or in the clinic's word list.";
+
+/**
+ * Whether a finding is an unknown word's. Its suggestions depend on the texts read before it (the
+ * spell checker suggests for a limited number of words), so it is not one to keep for later.
+ */
+export const isUnknownWord = (finding: WritingFinding) => finding.why.endsWith(NOT_IN_DICTIONARY);
+
 function spelling(actual: string, expected: readonly string[]) {
   const add = `If "${actual}" is right, add it to ${WORD_LIST} on a line of its own.`;
   return {
-    why: `"${actual}" is not in the British English dictionary or in the clinic's word list.`,
+    why: `"${actual}"${NOT_IN_DICTIONARY}`,
     suggestion:
       expected.length === 0 ? add : `Did you mean ${quoted(expected.slice(0, 3))}? ${add}`,
   };

@@ -88,6 +88,26 @@ describe('findings kept between checks', () => {
     expect(Object.keys(texts)).toHaveLength(1);
   });
 
+  it('reads a text with an unknown word again each time, so its suggestions never run out', () => {
+    const { root, file } = project();
+    const typo = 'Please book an appointmnet before your first session.';
+    const { checker, asked } = countingChecker();
+    const kept = new KeptFindings(root, file);
+    const checking = kept.checking(() => checker, SETTINGS);
+    expect(checking.field(typo).map(({ words }) => words)).toContain('appointmnet');
+    checking.field(typo);
+    expect(asked).toEqual([typo, typo]);
+    kept.save();
+    expect(readFileSync(file, 'utf8')).not.toContain('appointmnet');
+  });
+
+  it('goes on when its file cannot be written', () => {
+    const { root } = project();
+    const kept = new KeptFindings(root, join(root, 'no such folder', 'writing-check.json'));
+    kept.checking(() => countingChecker().checker, SETTINGS).field(TEXT);
+    expect(() => kept.save()).not.toThrow();
+  });
+
   it('checks every text again when its file is damaged or not its own', () => {
     const { root, file } = project();
     for (const damaged of [

@@ -6,10 +6,11 @@
  * text again. Kept findings that were not asked for in a check are not kept after it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WritingChecker } from '../../writing-check/check-text.ts';
+import { isUnknownWord } from '../../writing-check/explain.ts';
 import type { WritingFinding } from '../../writing-check/finding.ts';
 import type { WritingSettings } from '../../writing-check/processor.ts';
 
@@ -86,7 +87,8 @@ export class KeptFindings {
     const remembered = (kind: string, text: string, find: () => WritingFinding[]) => {
       const key = sha256(asked, kind, text);
       const findings = this.#asked.get(key) ?? this.#kept.get(key) ?? find();
-      this.#asked.set(key, findings);
+      // A text with an unknown word is read again each time, so a new typo gets its suggestions.
+      if (!findings.some(isUnknownWord)) this.#asked.set(key, findings);
       return findings;
     };
     return {
@@ -102,11 +104,17 @@ export class KeptFindings {
     this.#asked = new Map();
     if (!this.#file) return;
     const partial = `${this.#file}.${process.pid}.partial`;
-    writeFileSync(
-      partial,
-      JSON.stringify({ version: FILE_VERSION, texts: Object.fromEntries(this.#kept) }),
-    );
-    // Renamed into place whole, so a build stopped halfway leaves the last file or this one.
-    renameSync(partial, this.#file);
+    try {
+      writeFileSync(
+        partial,
+        JSON.stringify({ version: FILE_VERSION, texts: Object.fromEntries(this.#kept) }),
+      );
+      // Renamed into place whole, so a build stopped halfway leaves the last file or this one.
+      renameSync(partial, this.#file);
+    } catch {
+      // A cache that cannot be written (a full disk, a folder removed) only means the next check
+      // reads every text again; it must not stop a check that has its answer.
+      rmSync(partial, { force: true });
+    }
   }
 }
