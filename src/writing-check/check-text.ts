@@ -31,7 +31,12 @@ export function writingChecker(settings: WritingSettings): WritingChecker {
         source === 'retext-spell' && actual ? [actual] : [],
       ),
     );
-    return file.messages.map((message) => findingOf(message, settings));
+    return (
+      file.messages
+        // The spell checker's note that it has stopped suggesting is about itself, not the text.
+        .filter(({ source, ruleId }) => !(source === 'retext-spell' && ruleId === 'overflow'))
+        .map((message) => findingOf(message, settings))
+    );
   };
   return {
     field: (text) => findingsOf(new ParseEnglish().parse(text), new VFile(text)),

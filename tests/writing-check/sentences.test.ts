@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writingChecker } from '~/writing-check/check-text';
+import { MOST_SUGGESTED } from '~/writing-check/processor';
 import { REPOSITORY } from '../helpers/content-fixtures';
 
 // The real word list, so the names and medical words the site uses are read as the check reads them.
@@ -113,5 +114,39 @@ describe('the writing check on text no one would write', () => {
   it('leaves a "word" longer than any real one out of the spelling, and still reads the rest', () => {
     const findings = checkFieldText(`${'a'.repeat(1001)} is guaranteed.`);
     expect(findings.map(({ words }) => words)).toEqual(['guaranteed']);
+  });
+
+  it('names every unknown word in a text of more than it suggests spellings for, and nothing else', () => {
+    const typos = [
+      'recieve',
+      'seperate',
+      'definately',
+      'occured',
+      'untill',
+      'wich',
+      'teh',
+      'adress',
+      'beleive',
+      'calender',
+      'comittee',
+      'enviroment',
+      'existance',
+      'foriegn',
+      'goverment',
+      'harrass',
+      'independant',
+      'knowlege',
+      'libary',
+      'mispell',
+      'neccessary',
+      'occassion',
+      'posession',
+      'reccomend',
+      'tommorow',
+    ];
+    expect(typos.length).toBeGreaterThan(MOST_SUGGESTED);
+    // One word a paragraph, so no sentence is long enough for the readability check.
+    const findings = writingChecker({ readingAge: 16, words: [] }).field(typos.join('\n\n'));
+    expect(findings.map(({ words }) => words)).toEqual(typos);
   });
 });
