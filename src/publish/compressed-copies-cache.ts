@@ -89,7 +89,7 @@ export class CompressedCopiesCache {
       else this.#keptAhead -= 1;
       this.#names.delete(file);
     }
-    const kept = await this.#keptCopy(file, ext);
+    const kept = await this.#keptCopy(file, ext, await readFile(file));
     if (!kept) return false;
     await writeFile(copy, kept);
     this.#restored += 1;
@@ -103,15 +103,16 @@ export class CompressedCopiesCache {
    * finds nothing written into its out dir. Only for a file nothing writes again before the step.
    */
   async ahead(file: string, formats: readonly AheadFormat[]): Promise<void> {
+    // The version is taken before the bytes are read, so a write in between is seen by the step.
     const version = await versionOf(file);
+    const bytes = await readFile(file);
     for (const { ext, compress } of formats) {
-      const kept = await this.#keptCopy(file, ext);
+      const kept = await this.#keptCopy(file, ext, bytes);
       if (kept) {
         this.#ahead.set(`${file}.${ext}`, { bytes: kept, version, from: 'cache' });
         this.#restored += 1;
         continue;
       }
-      const bytes = await readFile(file);
       const copy = await compress(bytes);
       // As the step's own rule: a copy no smaller than the file is not worth sending.
       if (copy.length >= bytes.length) continue;
@@ -123,11 +124,11 @@ export class CompressedCopiesCache {
     }
   }
 
-  /** The kept copy of `file` in the format of `ext`, when there is one to trust. */
-  async #keptCopy(file: string, ext: string): Promise<Buffer | undefined> {
+  /** The kept copy of `file`, whose bytes are `original`, in the format of `ext`, if one is trusted. */
+  async #keptCopy(file: string, ext: string, original: Buffer): Promise<Buffer | undefined> {
     const name = await this.#nameOf(file, ext);
     const copy = await (await this.#checked()).read(name);
-    if (!copy || !givesBack(copy, ext, await readFile(file))) return undefined;
+    if (!copy || !givesBack(copy, ext, original)) return undefined;
     this.#used.add(name);
     return copy;
   }
