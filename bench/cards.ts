@@ -10,6 +10,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { CardInputs } from '../src/share-cards/card-inputs.ts';
+import { eachAtOnce } from '../src/lib/each-at-once.ts';
 import { drawCard } from '../src/share-cards/draw-card.ts';
 import { drawCardWithSatori } from './satori-card.ts';
 
@@ -33,18 +34,12 @@ const cards: CardInputs[] = Array.from({ length: count }, (_, n) => ({
 async function measure(draw: (card: CardInputs) => Promise<Buffer>, atOnce: number) {
   // The first card reads the fonts; it is not part of drawing a card.
   await draw({ title: 'Warm-up', siteName: 'The Skin Clinic', host: 'www.example.com' });
-  const waiting = [...cards];
   let bytes = 0;
   const cpu = process.cpuUsage();
   const started = performance.now();
-  await Promise.all(
-    Array.from({ length: atOnce }, async () => {
-      for (let card = waiting.pop(); card; card = waiting.pop()) {
-        const image = await draw(card);
-        bytes += image.length;
-      }
-    }),
-  );
+  await eachAtOnce(cards, atOnce, async (card) => {
+    bytes += (await draw(card)).length;
+  });
   const wall = performance.now() - started;
   const used = process.cpuUsage(cpu);
   return {

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import compressor, { brotliDefaults, gzipDefaults } from 'astro-compressor';
+import { eachAtOnce } from '../lib/each-at-once.ts';
 import { inStep, onFile, onFileNow } from '../lib/step-failure.ts';
 import { CompressedCopiesCache, type AheadFormat } from './compressed-copies-cache.ts';
 import { loadedFirst, worthPrecompressing } from './precompress-rule.ts';
@@ -103,16 +104,10 @@ export default function precompress(): AstroIntegration[] {
   const compress = compression.hooks['astro:build:done'];
   // Settles once every page and script has its copies; an error waits for the step to report it.
   let ahead: Promise<void> = Promise.resolve();
-  const compressAhead = async (files: string[]) => {
-    const waiting = [...files];
-    const worker = async () => {
-      for (let file = waiting.pop(); file; file = waiting.pop()) {
-        const path = file;
-        await onFile(shown(path), () => cacheOf().ahead(path, STRONGEST_FORMATS));
-      }
-    };
-    await Promise.all(Array.from({ length: AHEAD_AT_ONCE }, worker));
-  };
+  const compressAhead = (files: string[]) =>
+    eachAtOnce(files, AHEAD_AT_ONCE, (file) =>
+      onFile(shown(file), () => cacheOf().ahead(file, STRONGEST_FORMATS)),
+    );
   return [
     {
       ...compression,

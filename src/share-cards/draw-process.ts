@@ -11,6 +11,7 @@
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
+import { eachAtOnce } from '../lib/each-at-once.ts';
 import { causeText } from '../lib/step-failure.ts';
 import { writeWhole } from '../lib/whole-file.ts';
 import type { CardInputs } from './card-inputs.ts';
@@ -28,21 +29,16 @@ export interface DrawJob {
   path: string;
 }
 
-async function drawAll(jobs: DrawJob[]) {
-  const waiting = [...jobs];
+function drawAll(jobs: DrawJob[]) {
   // takumi lays out and draws on threads of its own, so one card per core is drawn at once.
-  const drawer = async () => {
-    for (let job = waiting.pop(); job; job = waiting.pop()) {
-      const { path } = job;
-      try {
-        const image = await drawCard(job.card);
-        await writeWhole(path, (partial) => writeFile(partial, image));
-      } catch (error) {
-        throw Object.assign(new Error(causeText(error)), { card: basename(path) });
-      }
+  return eachAtOnce(jobs, availableParallelism(), async ({ card, path }) => {
+    try {
+      const image = await drawCard(card);
+      await writeWhole(path, (partial) => writeFile(partial, image));
+    } catch (error) {
+      throw Object.assign(new Error(causeText(error)), { card: basename(path) });
     }
-  };
-  await Promise.all(Array.from({ length: availableParallelism() }, drawer));
+  });
 }
 
 process.once('message', (jobs: DrawJob[]) => {
