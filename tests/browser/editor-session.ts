@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page, Response } from 'playwright-core';
+import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startDevServer, type DevServer } from '../helpers/dev-server';
 import { launchChromium, noBrowser } from './chromium';
@@ -13,16 +13,35 @@ export const EDITOR_TEST_TIMEOUT = 300_000;
 /** Where the forms send each save. */
 export const SAVE_API = '/api/keystatic/update';
 
-const isSave = (response: Response) =>
-  new URL(response.url()).pathname === SAVE_API && response.request().method() === 'POST';
+const isSaveRequest = (request: Request) =>
+  new URL(request.url()).pathname === SAVE_API && request.method() === 'POST';
 
 /**
  * Presses `button` and waits for the save it sends to be answered. Keystatic writes each file in
  * place, so a read before the answer can find the file empty or half written.
+ *
+ * Keystatic ignores a press made before it has the list of the content folder's files, which a busy
+ * preview can take seconds to send, and the form shows no sign of waiting for it. So the button is
+ * pressed again until a save goes out; a press while a save is under way does nothing.
  */
 async function pressSave(page: Page, button: string): Promise<number> {
-  const answered = page.waitForResponse(isSave, SHOWN);
-  await page.getByRole('button', { name: button, exact: true }).click();
+  const answered = page.waitForResponse((response) => isSaveRequest(response.request()), SHOWN);
+  let sent = false;
+  const onRequest = (request: Request) => (sent ||= isSaveRequest(request));
+  page.on('request', onRequest);
+  try {
+    await expect
+      .poll(
+        async () => {
+          if (!sent) await page.getByRole('button', { name: button, exact: true }).click();
+          return sent;
+        },
+        { ...SHOWN, interval: 2_000, message: `pressing ${button} sent no save` },
+      )
+      .toBe(true);
+  } finally {
+    page.off('request', onRequest);
+  }
   return (await answered).status();
 }
 
