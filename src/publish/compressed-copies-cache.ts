@@ -58,9 +58,12 @@ export class CompressedCopiesCache {
   readonly #used = new Set<string>();
   readonly #written: { copy: string; name: string }[] = [];
   readonly #ahead = new Map<string, AheadCopy>();
+  /** Copies of bytes given before their file was written, by the name a file of them asks for. */
+  readonly #early = new Map<string, Promise<Buffer | undefined>>();
   #files: Promise<CheckedFiles> | undefined;
   #restored = 0;
   #keptAhead = 0;
+  #keptEarly = 0;
 
   /**
    * `settings` is everything besides the bytes that decides a copy's bytes: one for every file, or
@@ -113,14 +116,37 @@ export class CompressedCopiesCache {
         this.#restored += 1;
         continue;
       }
-      const copy = await compress(bytes);
+      const name = await this.#nameOf(file, ext);
+      const early = this.#early.get(name);
+      this.#early.delete(name);
+      const madeEarly = await early;
+      const copy = madeEarly ?? (await compress(bytes));
       // As the step's own rule: a copy no smaller than the file is not worth sending.
       if (copy.length >= bytes.length) continue;
-      const name = await this.#nameOf(file, ext);
+      if (madeEarly) this.#keptEarly += 1;
       await (await this.#checked()).keep(name, copy);
       this.#used.add(name);
       this.#ahead.set(`${file}.${ext}`, { bytes: copy, version, from: 'compressed' });
       this.#keptAhead += 1;
+    }
+  }
+
+  /**
+   * Compresses `bytes` before any file holds them: a page as Astro renders it, while the rendering
+   * leaves a core free. A file written later with these bytes takes these copies in `ahead`, rather
+   * than being compressed again. `like` is the name of a file of the kind the bytes are for, which
+   * decides their settings. A copy that could not be made, or that the cache already has, is left
+   * to `ahead`.
+   */
+  async early(like: string, bytes: Buffer, formats: readonly AheadFormat[]): Promise<void> {
+    const hash = this.#hashOf(like, bytes);
+    // One format after the other: the renderer leaves one core free, not two.
+    for (const { ext, compress } of formats) {
+      const name = `${hash}.${ext}`;
+      if (await (await this.#checked()).read(name)) continue;
+      const copy = compress(bytes).catch(() => undefined);
+      this.#early.set(name, copy);
+      await copy;
     }
   }
 
@@ -141,8 +167,12 @@ export class CompressedCopiesCache {
     this.#written.push({ copy: `${file}.${ext}`, name: await this.#nameOf(file, ext) });
   }
 
-  /** Keeps this build's new copies and drops the ones it did not use. */
-  async save(): Promise<{ restored: number; kept: number; dropped: number }> {
+  /**
+   * Keeps this build's new copies and drops the ones it did not use. It counts the copies given
+   * back from the cache, the new ones kept, of which `early` were made as their pages were
+   * rendered, and the old ones dropped.
+   */
+  async save(): Promise<{ restored: number; kept: number; early: number; dropped: number }> {
     const files = await this.#checked();
     let kept = 0;
     await Promise.all(
@@ -161,12 +191,18 @@ export class CompressedCopiesCache {
       }),
     );
     files.keepOnly(this.#used);
+    this.#early.clear();
     await files.save();
     const unused = (await readdir(this.#dir)).filter(
       (name) => name !== INDEX && !this.#used.has(name),
     );
     await Promise.all(unused.map((name) => rm(join(this.#dir, name), { force: true })));
-    return { restored: this.#restored, kept: kept + this.#keptAhead, dropped: unused.length };
+    return {
+      restored: this.#restored,
+      kept: kept + this.#keptAhead,
+      early: this.#keptEarly,
+      dropped: unused.length,
+    };
   }
 
   #checked(): Promise<CheckedFiles> {
@@ -178,11 +214,14 @@ export class CompressedCopiesCache {
   #nameOf(file: string, ext: string): Promise<string> {
     let hash = this.#names.get(file);
     if (!hash) {
-      hash = readFile(file).then((bytes) =>
-        createHash('sha256').update(this.#settings(file)).update(bytes).digest('hex'),
-      );
+      hash = readFile(file).then((bytes) => this.#hashOf(file, bytes));
       this.#names.set(file, hash);
     }
     return hash.then((hex) => `${hex}.${ext}`);
+  }
+
+  /** What a copy is named by: the file's bytes and the settings for a file of its name. */
+  #hashOf(file: string, bytes: Buffer): string {
+    return createHash('sha256').update(this.#settings(file)).update(bytes).digest('hex');
   }
 }

@@ -9,6 +9,7 @@ import compressor, { brotliDefaults, gzipDefaults } from 'astro-compressor';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 import { inStep, onFile, onFileNow } from '../lib/step-failure.ts';
 import { CompressedCopiesCache, type AheadFormat } from './compressed-copies-cache.ts';
+import { pagesAsRendered } from './pages-as-rendered.ts';
 import { loadedFirst, worthPrecompressing } from './precompress-rule.ts';
 
 const STEP = 'compression';
@@ -50,6 +51,8 @@ const STRONGEST_FORMATS: AheadFormat[] = [
 ];
 /** Files compressed ahead at once: zlib works on threads of its own, so two keep both cores busy. */
 const AHEAD_AT_ONCE = 2;
+/** The name of a page, for the settings of the pages compressed as they are rendered. */
+const A_PAGE = 'index.html';
 
 /**
  * Writes `.br` and `.gz` copies beside each text file over 1 KB, for servers that send them as they
@@ -61,7 +64,9 @@ const AHEAD_AT_ONCE = 2;
  * The pages and the site's own styles and scripts, most of the work, are final once the pages are
  * written, so they are compressed from then on, while Pagefind indexes and the share cards are
  * drawn (`astro:build:generated` to `astro:build:done`); the step itself waits for them and then
- * does the rest.
+ * does the rest. Before that, while Astro renders the pages on one core, pages are compressed on
+ * the other as they are rendered, one at a time, and a page whose copies are made by then is not
+ * compressed again.
  */
 export default function precompress(): AstroIntegration[] {
   let cache: CompressedCopiesCache | undefined;
@@ -126,6 +131,15 @@ export default function precompress(): AstroIntegration[] {
     {
       name: 'precompress-cache',
       hooks: {
+        'astro:build:start': ({ setPrerenderer }) => {
+          setPrerenderer((base) =>
+            pagesAsRendered(base, (html) =>
+              worthPrecompressing(A_PAGE, html.length)
+                ? cacheOf().early(A_PAGE, html, STRONGEST_FORMATS)
+                : Promise.resolve(),
+            ),
+          );
+        },
         'astro:build:generated': async ({ dir }) => {
           outDir = fileURLToPath(dir);
           const files = (await readdir(outDir, { recursive: true }))
@@ -145,9 +159,9 @@ export default function precompress(): AstroIntegration[] {
         // Runs after astro-compressor's own step, which comes just before it.
         'astro:build:done': ({ logger }) =>
           inStep(STEP, 'the compressed copies cache', async () => {
-            const { restored, kept, dropped } = await cacheOf().save();
+            const { restored, kept, early, dropped } = await cacheOf().save();
             logger.info(
-              `${restored} compressed copies from the cache, ${kept} new ones kept, ${dropped} old ones dropped`,
+              `${restored} compressed copies from the cache, ${kept} new ones kept (${early} made as their pages were rendered), ${dropped} old ones dropped`,
             );
           }),
       },

@@ -34,6 +34,7 @@ describe('the cache of compressed copies', () => {
     expect(await build(new CompressedCopiesCache(dir, 'v1'), [first])).toEqual({
       restored: 0,
       kept: 1,
+      early: 0,
       dropped: 0,
     });
     const expected = readFileSync(`${first}.gz`);
@@ -42,7 +43,7 @@ describe('the cache of compressed copies', () => {
     const cache = new CompressedCopiesCache(dir, 'v1');
     expect(await cache.restore(again, 'gz')).toBe(true);
     expect(readFileSync(`${again}.gz`).equals(expected)).toBe(true);
-    expect(await cache.save()).toEqual({ restored: 1, kept: 0, dropped: 0 });
+    expect(await cache.save()).toEqual({ restored: 1, kept: 0, early: 0, dropped: 0 });
   });
 
   it('never gives a changed file an old copy', async () => {
@@ -83,6 +84,7 @@ describe('the cache of compressed copies', () => {
     expect(await build(new CompressedCopiesCache(dir, 'v1'), [kept])).toEqual({
       restored: 1,
       kept: 0,
+      early: 0,
       dropped: 1,
     });
     expect(copiesIn(dir)).toHaveLength(1);
@@ -107,6 +109,7 @@ describe('the cache of compressed copies', () => {
     expect(await build(new CompressedCopiesCache(dir, 'v1'), [page])).toEqual({
       restored: 0,
       kept: 1,
+      early: 0,
       dropped: 0,
     });
     expect(readFileSync(`${page}.gz`).equals(expected)).toBe(true);
@@ -142,7 +145,7 @@ describe('copies made ahead of the compression step', () => {
     expect(await cache.restore(page, 'gz'), 'the step only writes it').toBe(true);
     const made = readFileSync(`${page}.gz`);
     expect(gunzipSync(made).equals(readFileSync(page))).toBe(true);
-    expect(await cache.save()).toEqual({ restored: 0, kept: 1, dropped: 0 });
+    expect(await cache.save()).toEqual({ restored: 0, kept: 1, early: 0, dropped: 0 });
 
     const [again = ''] = siteWith({ 'index.html': 'Procedure '.repeat(200) });
     const next = new CompressedCopiesCache(dir, 'v1');
@@ -162,7 +165,7 @@ describe('copies made ahead of the compression step', () => {
     await cache.ahead(again, compressing);
     expect(await cache.restore(again, 'gz')).toBe(true);
     expect(gunzipSync(readFileSync(`${again}.gz`)).equals(readFileSync(again))).toBe(true);
-    expect(await cache.save()).toEqual({ restored: 1, kept: 0, dropped: 0 });
+    expect(await cache.save()).toEqual({ restored: 1, kept: 0, early: 0, dropped: 0 });
   });
 
   it('are not used, or counted, once the file has changed: the step compresses it again', async () => {
@@ -174,6 +177,79 @@ describe('copies made ahead of the compression step', () => {
     expect(await cache.restore(page, 'gz')).toBe(false);
     writeFileSync(`${page}.gz`, gzipSync(readFileSync(page)));
     await cache.written(page, 'gz');
-    expect(await cache.save()).toEqual({ restored: 0, kept: 1, dropped: 0 });
+    expect(await cache.save()).toEqual({ restored: 0, kept: 1, early: 0, dropped: 0 });
+  });
+});
+
+describe('copies made from a page as it is rendered, before its file is written', () => {
+  const page = 'Microneedling aftercare, day by day. '.repeat(100);
+  const gzipCounting = () => {
+    let calls = 0;
+    const formats: AheadFormat[] = [
+      {
+        ext: 'gz',
+        compress: (bytes) => {
+          calls += 1;
+          return Promise.resolve(gzipSync(bytes));
+        },
+      },
+    ];
+    return { formats, calls: () => calls };
+  };
+
+  it('are taken by the file written with those bytes, which is not compressed again', async () => {
+    const dir = tempFolder('compressed-cache');
+    const cache = new CompressedCopiesCache(dir, 'v1');
+    const gzip = gzipCounting();
+    await cache.early('index.html', Buffer.from(page), gzip.formats);
+    expect(gzip.calls()).toBe(1);
+    const [file = ''] = siteWith({ 'index.html': page });
+    await cache.ahead(file, gzip.formats);
+    expect(gzip.calls(), 'the file took the copy made as it was rendered').toBe(1);
+    expect(await cache.restore(file, 'gz')).toBe(true);
+    expect(gunzipSync(readFileSync(`${file}.gz`)).toString()).toBe(page);
+    expect(await cache.save()).toEqual({ restored: 0, kept: 1, early: 1, dropped: 0 });
+    // Kept for the next build like any other copy.
+    const [again = ''] = siteWith({ 'index.html': page });
+    expect(await new CompressedCopiesCache(dir, 'v1').restore(again, 'gz')).toBe(true);
+  });
+
+  it('are not given to a file whose bytes or settings are not those they were made from', async () => {
+    const cache = new CompressedCopiesCache(tempFolder('compressed-cache'), (file) =>
+      file.endsWith('.html') ? 'strongest' : 'quick',
+    );
+    const gzip = gzipCounting();
+    await cache.early('index.html', Buffer.from(page), gzip.formats);
+    const [changed = '', other = ''] = siteWith({
+      'index.html': `${page} Written again.`,
+      'index.xml': page,
+    });
+    await cache.ahead(changed, gzip.formats);
+    await cache.ahead(other, gzip.formats);
+    expect(gzip.calls()).toBe(3);
+    expect(await cache.restore(changed, 'gz')).toBe(true);
+    expect(gunzipSync(readFileSync(`${changed}.gz`)).toString()).toBe(`${page} Written again.`);
+    expect((await cache.save()).early).toBe(0);
+  });
+
+  it('are not made again when the cache has them, and one that fails is made by the file', async () => {
+    const dir = tempFolder('compressed-cache');
+    const [first = ''] = siteWith({ 'index.html': page });
+    await build(new CompressedCopiesCache(dir, 'v1'), [first]);
+    const failing: AheadFormat[] = [
+      { ext: 'gz', compress: () => Promise.reject(new Error('compressed again')) },
+    ];
+    const warm = new CompressedCopiesCache(dir, 'v1');
+    await warm.early('index.html', Buffer.from(page), failing);
+    const [again = ''] = siteWith({ 'index.html': page });
+    await warm.ahead(again, failing);
+    expect(await warm.save()).toEqual({ restored: 1, kept: 0, early: 0, dropped: 0 });
+
+    const cold = new CompressedCopiesCache(tempFolder('compressed-cache'), 'v1');
+    await cold.early('index.html', Buffer.from(page), failing);
+    const gzip = gzipCounting();
+    await cold.ahead(again, gzip.formats);
+    expect(gzip.calls()).toBe(1);
+    expect(await cold.save()).toEqual({ restored: 0, kept: 1, early: 0, dropped: 0 });
   });
 });
