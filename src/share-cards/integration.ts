@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { openCheckedFiles } from '../lib/checked-files.ts';
+import { eachAtOnce } from '../lib/each-at-once.ts';
 import { inStep, onFile } from '../lib/step-failure.ts';
 import { SHARE_CARDS, shareCardUrl } from '../lib/urls.ts';
 import { cardFileName } from './card-inputs.ts';
@@ -15,24 +16,41 @@ interface PageCard extends CardRequest {
   page: string;
 }
 
+/**
+ * Files read or written at once: enough to keep the disk and Node's file threads busy, few enough
+ * that thousands of cards never hold a file open each.
+ */
+const FILES_AT_ONCE = 8;
+
+/** `work` on each item, a few at a time, with the answers in the items' order. */
+async function inOrder<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const answers: R[] = Array.from({ length: items.length });
+  await eachAtOnce([...items.keys()], FILES_AT_ONCE, async (index) => {
+    answers[index] = await work(items[index] as T);
+  });
+  return answers;
+}
+
 /** Each card a built page asks for, once, after checking its name matches what it shows. */
 async function cardsOfPages(outDir: string): Promise<PageCard[]> {
   const pages = (await readdir(outDir, { recursive: true })).filter(
     (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
   );
-  const cards = new Map<string, PageCard>();
-  for (const page of pages) {
-    const request = await onFile(page, async () => {
+  const requests = await inOrder(pages, (page) =>
+    onFile(page, async () => {
       const found = cardInPage(await readFile(join(outDir, page), 'utf8'));
       if (!found) throw new Error('The page has no share card in its og:image tag.');
       if (found.fileName !== cardFileName(found.card))
         throw new Error(
           `The page links to card ${found.fileName}, which is not named after what it shows.`,
         );
-      return found;
-    });
-    cards.set(request.fileName, { ...request, page });
-  }
+      return { ...found, page };
+    }),
+  );
+  // The first page that asks for a card is the one an error names.
+  const cards = new Map<string, PageCard>();
+  for (const request of requests)
+    if (!cards.has(request.fileName)) cards.set(request.fileName, request);
   return [...cards.values()];
 }
 
@@ -91,22 +109,21 @@ export default function shareCards(): AstroIntegration {
           const kept = await openCheckedFiles(cacheDir, join(cacheDir, INDEX));
           const publish = ({ page, fileName }: PageCard, image: Buffer) =>
             onFile(page, () => writeFile(join(outDir, SHARE_CARDS, fileName), image));
-          const toDraw: PageCard[] = [];
-          // One at a time: thousands of cards read at once would each hold a file open.
-          for (const request of cards) {
+          const drawn = await inOrder(cards, async (request) => {
             const image = await kept.read(request.fileName);
             if (image) await publish(request, image);
-            else toDraw.push(request);
-          }
+            return !image;
+          });
+          const toDraw = cards.filter((_, index) => drawn[index]);
           await drawInOwnProcess(
             toDraw.map(({ fileName, card }) => ({ card, path: join(cacheDir, fileName) })),
             new Map(toDraw.map(({ fileName, page }) => [fileName, page])),
           );
-          for (const request of toDraw) {
+          await inOrder(toDraw, async (request) => {
             const image = await readFile(join(cacheDir, request.fileName));
             kept.note(request.fileName, image);
             await publish(request, image);
-          }
+          });
           await kept.save();
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           logger.info(
