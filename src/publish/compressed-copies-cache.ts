@@ -40,8 +40,11 @@ interface AheadCopy {
   bytes: Buffer;
   /** The file's version when it was read. */
   version: string;
-  /** Whether it came from the cache or was compressed, for the counts `save()` returns. */
-  from: 'cache' | 'compressed';
+  /**
+   * Whether it came from the cache, was compressed, or was compressed as its page was rendered, for
+   * the counts `save()` returns.
+   */
+  from: 'cache' | 'compressed' | 'early';
 }
 
 /**
@@ -90,6 +93,7 @@ export class CompressedCopiesCache {
       // The file changed since: its copy is not counted, and its hash is taken again.
       if (ahead.from === 'cache') this.#restored -= 1;
       else this.#keptAhead -= 1;
+      if (ahead.from === 'early') this.#keptEarly -= 1;
       this.#names.delete(file);
     }
     const kept = await this.#keptCopy(file, ext, await readFile(file));
@@ -126,7 +130,11 @@ export class CompressedCopiesCache {
       if (madeEarly) this.#keptEarly += 1;
       await (await this.#checked()).keep(name, copy);
       this.#used.add(name);
-      this.#ahead.set(`${file}.${ext}`, { bytes: copy, version, from: 'compressed' });
+      this.#ahead.set(`${file}.${ext}`, {
+        bytes: copy,
+        version,
+        from: madeEarly ? 'early' : 'compressed',
+      });
       this.#keptAhead += 1;
     }
   }

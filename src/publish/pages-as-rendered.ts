@@ -3,8 +3,9 @@ import type { AstroPrerenderer } from 'astro';
 /**
  * Astro's prerenderer, which renders as `base` does and also hands a page's HTML to `take` as it is
  * rendered, while `take` has nothing else in hand: Astro renders one page at a time on one core, so
- * one page in hand at a time keeps the other core busy without holding pages in memory. A page it
- * skips, or whose handing on fails, is only left for later; what Astro writes is never changed.
+ * one page in hand at a time keeps the other core busy, and no queue of pages builds up when `take`
+ * is slower than the rendering. A page it skips, or whose handing on fails, is only left for later;
+ * what Astro writes is never changed.
  */
 export function pagesAsRendered(
   base: AstroPrerenderer,

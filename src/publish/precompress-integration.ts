@@ -131,6 +131,8 @@ export default function precompress(): AstroIntegration[] {
     {
       name: 'precompress-cache',
       hooks: {
+        // The site is static, with no adapter. An adapter that brings a prerenderer of its own
+        // would have to wrap this one, or this would take the place of its own.
         'astro:build:start': ({ setPrerenderer }) => {
           setPrerenderer((base) =>
             pagesAsRendered(base, (html) =>

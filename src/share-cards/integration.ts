@@ -22,12 +22,21 @@ interface PageCard extends CardRequest {
  */
 const FILES_AT_ONCE = 8;
 
-/** `work` on each item, a few at a time, with the answers in the items' order. */
+/**
+ * `work` on each item, a few at a time, with the answers in the items' order. When items fail, the
+ * error is the first item's in that order, so a build with two broken pages always names the same one.
+ */
 async function inOrder<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
   const answers: R[] = Array.from({ length: items.length });
+  const errors = new Map<number, unknown>();
   await eachAtOnce([...items.keys()], FILES_AT_ONCE, async (index) => {
-    answers[index] = await work(items[index] as T);
+    try {
+      answers[index] = await work(items[index] as T);
+    } catch (error) {
+      errors.set(index, error);
+    }
   });
+  if (errors.size > 0) throw errors.get(Math.min(...errors.keys()));
   return answers;
 }
 

@@ -22,18 +22,24 @@ const isSaveRequest = (request: Request) =>
  *
  * Keystatic ignores a press made before it has the list of the content folder's files, which a busy
  * preview can take seconds to send, and the form shows no sign of waiting for it. So the button is
- * pressed again until a save goes out; a press while a save is under way does nothing.
+ * pressed again until a save goes out, but only while it can be pressed: Keystatic turns it off
+ * while a save is under way, and a press Playwright held back until then would save twice.
  */
 async function pressSave(page: Page, button: string): Promise<number> {
   const answered = page.waitForResponse((response) => isSaveRequest(response.request()), SHOWN);
+  // Awaited below; a press that never sends a save fails the poll first.
+  answered.catch(() => undefined);
   let sent = false;
   const onRequest = (request: Request) => (sent ||= isSaveRequest(request));
   page.on('request', onRequest);
+  const press = page.getByRole('button', { name: button, exact: true });
+  const QUICK = { timeout: 1_000 };
   try {
     await expect
       .poll(
         async () => {
-          if (!sent) await page.getByRole('button', { name: button, exact: true }).click();
+          if (!sent && (await press.isEnabled(QUICK).catch(() => false)))
+            await press.click(QUICK).catch(() => undefined);
           return sent;
         },
         { ...SHOWN, interval: 2_000, message: `pressing ${button} sent no save` },

@@ -232,6 +232,17 @@ describe('copies made from a page as it is rendered, before its file is written'
     expect((await cache.save()).early).toBe(0);
   });
 
+  it('are not counted once the file has changed after it took them', async () => {
+    const cache = new CompressedCopiesCache(tempFolder('compressed-cache'), 'v1');
+    const gzip = gzipCounting();
+    await cache.early('index.html', Buffer.from(page), gzip.formats);
+    const [file = ''] = siteWith({ 'index.html': page });
+    await cache.ahead(file, gzip.formats);
+    writeFileSync(file, `${page} Changed after its copy was taken.`);
+    expect(await cache.restore(file, 'gz')).toBe(false);
+    expect(await cache.save()).toEqual({ restored: 0, kept: 0, early: 0, dropped: 0 });
+  });
+
   it('are not made again when the cache has them, and one that fails is made by the file', async () => {
     const dir = tempFolder('compressed-cache');
     const [first = ''] = siteWith({ 'index.html': page });
@@ -240,7 +251,9 @@ describe('copies made from a page as it is rendered, before its file is written'
       { ext: 'gz', compress: () => Promise.reject(new Error('compressed again')) },
     ];
     const warm = new CompressedCopiesCache(dir, 'v1');
-    await warm.early('index.html', Buffer.from(page), failing);
+    const early = gzipCounting();
+    await warm.early('index.html', Buffer.from(page), early.formats);
+    expect(early.calls(), 'the cache has this copy').toBe(0);
     const [again = ''] = siteWith({ 'index.html': page });
     await warm.ahead(again, failing);
     expect(await warm.save()).toEqual({ restored: 1, kept: 0, early: 0, dropped: 0 });

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -93,5 +94,21 @@ describe('share cards between builds', () => {
     await expect(build()).rejects.toThrow(/^treatments\/index\.html\n[\s\S]*no share card/);
     writeFileSync(join(outDir, 'treatments', 'index.html'), page(card, '0000000000000000.png'));
     await expect(build()).rejects.toThrow('not named after what it shows');
+  });
+
+  it('names the same broken page every time, the first of them as the site is listed', async () => {
+    const broken = Array.from({ length: 20 }, (_, n) => join('treatments', `t${n}`, 'index.html'));
+    for (const file of broken) {
+      mkdirSync(join(outDir, file, '..'), { recursive: true });
+      writeFileSync(join(outDir, file), '<head></head>');
+    }
+    // As the step lists the site.
+    const first = (await readdir(outDir, { recursive: true })).find((file) =>
+      broken.includes(file),
+    );
+    // The first takes longest to read, so the others fail before it does.
+    writeFileSync(join(outDir, first ?? ''), `${' '.repeat(20_000_000)}<head></head>`);
+    for (let run = 0; run < 3; run++)
+      await expect(build()).rejects.toThrow(new RegExp(`^${first}\\n`));
   });
 });
