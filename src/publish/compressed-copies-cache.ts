@@ -90,11 +90,10 @@ export class CompressedCopiesCache {
         await writeFile(copy, ahead.bytes);
         return true;
       }
-      // The file changed since: its copy is not counted, and its hash is taken again.
+      // The file changed since: its copy is not counted, and its hash is taken again below.
       if (ahead.from === 'cache') this.#restored -= 1;
       else this.#keptAhead -= 1;
       if (ahead.from === 'early') this.#keptEarly -= 1;
-      this.#names.delete(file);
     }
     const kept = await this.#keptCopy(file, ext, await readFile(file));
     if (!kept) return false;
@@ -120,7 +119,7 @@ export class CompressedCopiesCache {
         this.#restored += 1;
         continue;
       }
-      const name = await this.#nameOf(file, ext);
+      const name = this.#nameFrom(file, bytes, ext);
       const early = this.#early.get(name);
       this.#early.delete(name);
       const madeEarly = await early;
@@ -160,7 +159,7 @@ export class CompressedCopiesCache {
 
   /** The kept copy of `file`, whose bytes are `original`, in the format of `ext`, if one is trusted. */
   async #keptCopy(file: string, ext: string, original: Buffer): Promise<Buffer | undefined> {
-    const name = await this.#nameOf(file, ext);
+    const name = this.#nameFrom(file, original, ext);
     const copy = await (await this.#checked()).read(name);
     if (!copy || !givesBack(copy, ext, original)) return undefined;
     this.#used.add(name);
@@ -218,7 +217,7 @@ export class CompressedCopiesCache {
     return this.#files;
   }
 
-  /** Both formats of a file ask for its name: the file is read and hashed once. */
+  /** The name of `file`'s copy: from the bytes last read of it (`#nameFrom`), or read now. */
   #nameOf(file: string, ext: string): Promise<string> {
     let hash = this.#names.get(file);
     if (!hash) {
@@ -226,6 +225,16 @@ export class CompressedCopiesCache {
       this.#names.set(file, hash);
     }
     return hash.then((hex) => `${hex}.${ext}`);
+  }
+
+  /**
+   * The name of `file`'s copy in the format of `ext`, from `bytes` just read from it; `#nameOf`
+   * then gives it without reading the file again.
+   */
+  #nameFrom(file: string, bytes: Buffer, ext: string): string {
+    const hash = this.#hashOf(file, bytes);
+    this.#names.set(file, Promise.resolve(hash));
+    return `${hash}.${ext}`;
   }
 
   /** What a copy is named by: the file's bytes and the settings for a file of its name. */
